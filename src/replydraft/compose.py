@@ -1,0 +1,131 @@
+"""Structured output: the JSON the model must return, and the reply assembled from it.
+
+A small model writes poor free text, so the model only writes the parts that need judgement (acknowledgement,
+ownership, the next action) and *picks* a remedy by id from the case's own list. The reply around those parts,
+and the wording of the remedy itself, comes from the case, so a remedy the case does not authorise cannot be
+offered by construction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .case import Case
+
+__all__ = ["NEXT_STEP_TIMES", "OutputError", "compose_reply", "output_schema", "parse_output"]
+
+NO_REMEDY = "none"
+NEXT_STEP_TIMES = (
+    "within the hour",
+    "by the end of today",
+    "by tomorrow morning",
+    "within 24 hours",
+    "within 2 business days",
+)
+FOLLOW_UP_TIMES = ("later today", "tomorrow", "within 2 business days", "once it has arrived", "next week")
+
+
+class OutputError(ValueError):
+    """The model's output is not JSON matching :func:`output_schema`."""
+
+
+def output_schema(case: Case) -> dict[str, Any]:
+    """The JSON Schema the model's answer must match (used as a llama.cpp grammar or ``response_format``)."""
+    remedy_ids = [r.id for r in case.remedies] + [NO_REMEDY]
+
+    def text(description: str, max_length: int) -> dict[str, Any]:
+        return {"type": "string", "description": description, "minLength": 1, "maxLength": max_length}
+
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["acknowledgement", "ownership", "remedy_id", "next_step", "next_step_time", "follow_up_time"],
+        "properties": {
+            "acknowledgement": text("Show you understand how the customer feels, echoing their own words.", 300),
+            "ownership": text("Own the mistake in plain words, blaming nobody, with one brief apology.", 300),
+            "remedy_id": {
+                "type": "string",
+                "enum": remedy_ids,
+                "description": "The id of the authorised remedy to offer, or 'none'.",
+            },
+            "next_step": text("The concrete action you will take next, in the first person.", 200),
+            "next_step_time": {"type": "string", "enum": list(NEXT_STEP_TIMES)},
+            "follow_up_time": {"type": "string", "enum": list(FOLLOW_UP_TIMES)},
+        },
+    }
+
+
+def parse_output(text: str, case: Case) -> dict[str, Any]:
+    """Parse and validate the model's JSON answer, raising :class:`OutputError` saying what is wrong."""
+    from jsonschema import Draft202012Validator
+
+    try:
+        data = json.loads(_strip_fences(text))
+    except json.JSONDecodeError as exc:
+        raise OutputError(f"the model's answer is not valid JSON ({exc.msg} at character {exc.pos})") from None
+    errors = sorted(Draft202012Validator(output_schema(case)).iter_errors(data), key=lambda e: e.path)
+    if errors:
+        first = errors[0]
+        where = ".".join(map(str, first.absolute_path)) or "answer"
+        raise OutputError(f"the model's answer does not match the schema: {where}: {first.message[:200]}")
+    return data
+
+
+def _strip_fences(text: str) -> str:
+    # Models without constrained decoding often wrap JSON in a markdown code fence.
+    match = re.search(r"```(?:json)?\s*(.*?)```", text, re.S)
+    return match.group(1) if match else text.strip()
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+_FIRST_PERSON = re.compile(r"^(?:i\s*(?:will|'ll|’ll|am going to)|we\s*(?:will|'ll|’ll)|i can|let me)\s+", re.I)
+
+
+def _action(text: str) -> str:
+    """'I will email you...' / 'Email you...' -> 'email you...' so it reads after "I'll"."""
+    text = " ".join(text.split()).rstrip(".!")
+    text = _FIRST_PERSON.sub("", text)
+    return text[:1].lower() + text[1:] if text[:2] != "I " else text
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2].upper() != text[:2] else text
+
+
+def compose_reply(parts: dict[str, Any], case: Case) -> str:
+    """Assemble the reply the customer would read from the model's parts and the case."""
+    remedy = case.remedy(parts["remedy_id"]) if parts["remedy_id"] != NO_REMEDY else None
+    opening = " ".join(s for s in (_sentence(parts["acknowledgement"]), _sentence(parts["ownership"])) if s)
+    solution = ""
+    if remedy is not None:
+        eta = f" ({remedy.eta})" if remedy.eta else ""
+        solution = (
+            f"To put this right, I'd like to offer you {_lower_first(remedy.description.rstrip('.'))}{eta}. "
+            "Would that work for you?"
+        )
+    next_step = f"I'll {_action(parts['next_step'])} {parts['next_step_time']}."
+    follow_up = f"I'll follow up with you {parts['follow_up_time']} to make sure everything is sorted."
+    if case.channel == "chat":
+        body = " ".join(s for s in (opening, solution, next_step, follow_up) if s)
+        return f"Hi {case.first_name}, {body}"
+    paragraphs = [f"Hi {case.first_name},", opening]
+    if solution:
+        paragraphs.append(solution)
+    paragraphs.append(f"{next_step} {follow_up}")
+    sign = "Best regards,"
+    if case.agent_name:
+        sign += f"\n{case.agent_name}"
+    if case.company_name:
+        sign += f"\n{case.company_name}"
+    paragraphs.append(sign)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,18 @@
+"""The plugin contract: every hook replydraft calls, and the markers plugins use.
+
+A plugin is a module (or object) with functions decorated by :data:`hookimpl` whose names match a hook below.
+Built-in guardrails are plugins too, loaded through the same ``replydraft`` entry-point group.
+Each hook is documented in ``docs/plugins.md`` with its exact signature (a test keeps the two in step).
+"""
+
+from __future__ import annotations
+
+from pluggy import HookimplMarker, HookspecMarker
+
+hookspec = HookspecMarker("replydraft")
+hookimpl = HookimplMarker("replydraft")
+
+
+@hookspec
+def register_guardrails(register):  # type: ignore[no-untyped-def]
+    """Register guardrails by calling ``register(guardrail)`` with :class:`replydraft.Guardrail` instances."""

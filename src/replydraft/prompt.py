@@ -1,0 +1,101 @@
+"""Prompts: versioned Jinja templates under ``prompts/<version>/`` rendered into Chat Completions messages.
+
+The customer's words are untrusted. They are fenced in tags the system prompt names as data, and any text
+that would close or open one of those tags is neutralised so a message cannot step outside its fence.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import ConfigError
+
+if TYPE_CHECKING:
+    from .case import Case
+    from .findings import Finding
+
+__all__ = ["DEFAULT_PROMPT_VERSION", "Prompt", "fence", "load_prompt", "prompt_versions"]
+
+DEFAULT_PROMPT_VERSION = "v1"
+_FENCE_TAG = re.compile(r"<(\s*/?\s*(?:customer_message|history|system|instructions?)\b)", re.I)
+
+
+def prompts_dir() -> Path:
+    """Where prompt versions live: ``$REPLYDRAFT_PROMPTS_DIR``, the wheel's copy, or the source checkout's."""
+    override = os.environ.get("REPLYDRAFT_PROMPTS_DIR")
+    if override:
+        return Path(override)
+    packaged = Path(__file__).parent / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "prompts"
+
+
+def prompt_versions() -> list[str]:
+    root = prompts_dir()
+    return sorted(p.name for p in root.iterdir() if (p / "system.j2").is_file()) if root.is_dir() else []
+
+
+def fence(text: str) -> str:
+    """Neutralise tag-like text that could close the fence around untrusted customer text."""
+    return _FENCE_TAG.sub(lambda m: "\u2039" + m.group(1), text)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One prompt version: renders the first messages for a case and the repair message after findings."""
+
+    version: str
+    templates: dict[str, Any]
+    meta: dict[str, Any]
+
+    def messages(self, case: Case) -> list[dict[str, str]]:
+        context = {
+            "customer_name": case.customer_name,
+            "agent_name": case.agent_name,
+            "company_name": case.company_name,
+            "channel": case.channel,
+            "issue": case.issue,
+            "remedies": case.remedies,
+            "history": case.history,
+            "message": case.message,
+        }
+        return [
+            {"role": "system", "content": self.templates["system"].render(**context).strip()},
+            {"role": "user", "content": self.templates["user"].render(**context).strip()},
+        ]
+
+    def repair_message(self, reply: str, findings: list[Finding] | list[dict[str, Any]]) -> dict[str, str]:
+        items = []
+        for f in findings:
+            if isinstance(f, dict):
+                items.append(f)
+            else:
+                items.append({"message": f.message, "quote": f.quote(reply)})
+        content = self.templates["repair"].render(reply=reply or "(no usable answer)", findings=items)
+        return {"role": "user", "content": content.strip()}
+
+
+@cache
+def load_prompt(version: str = DEFAULT_PROMPT_VERSION) -> Prompt:
+    """Load prompt ``version`` (a folder name under the prompts directory)."""
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    folder = prompts_dir() / version
+    if not (folder / "system.j2").is_file():
+        known = ", ".join(prompt_versions()) or "none"
+        raise ConfigError(f"unknown prompt version {version!r} (available: {known})")
+    env = Environment(
+        loader=FileSystemLoader(str(folder)), undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False
+    )
+    env.filters["fence"] = fence
+    templates = {name: env.get_template(f"{name}.j2") for name in ("system", "user", "repair")}
+    meta_file = folder / "meta.toml"
+    meta = tomllib.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
+    return Prompt(version=meta.get("version", version), templates=templates, meta=meta)
