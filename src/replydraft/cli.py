@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import click
 
@@ -85,7 +85,43 @@ def _guardrail_settings(
     return {"guardrails": base}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose bigger commands are imported only when run, so ``replydraft --help`` starts fast."""
+
+    #: command name -> "module:attribute" of a click command.
+    lazy_commands: ClassVar[dict[str, str]] = {
+        "eval": "replydraft.evals.cli:eval_command",
+        "serve": "replydraft.server.cli:serve_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._available()})
+
+    def _available(self) -> list[str]:
+        import importlib.util
+
+        names = []
+        for name, target in self.lazy_commands.items():
+            module = target.partition(":")[0]
+            try:
+                found = importlib.util.find_spec(module) is not None
+            except ModuleNotFoundError:
+                found = False
+            if found:
+                names.append(name)
+        return names
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy_commands and name in self._available():
+            import importlib
+
+            module, _, attribute = self.lazy_commands[name].partition(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="replydraft")
 @click.option(
     "--config",
