@@ -16,3 +16,13 @@ hookimpl = HookimplMarker("replydraft")
 @hookspec
 def register_guardrails(register):  # type: ignore[no-untyped-def]
     """Register guardrails by calling ``register(guardrail)`` with :class:`replydraft.Guardrail` instances."""
+
+
+@hookspec(firstresult=True)
+def case_from_payload(source, payload, settings):  # type: ignore[no-untyped-def]
+    """Turn a helpdesk ``payload`` (a parsed JSON object) from ``source`` (e.g. ``"zendesk"``) into a case dict.
+
+    Return ``None`` when ``source`` is not yours; raise :class:`replydraft.CaseError` when it is yours but the
+    payload lacks what a case needs. ``settings`` is the :class:`replydraft.Settings` (``extra["adapters"]``
+    holds the configured remedies, agent and company). The first non-``None`` answer wins.
+    """
