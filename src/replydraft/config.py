@@ -40,6 +40,11 @@ class Settings:
     max_tokens: int = 400
     guardrails: GuardrailSettings = field(default_factory=GuardrailSettings)
     plugins_dirs: list[str] = field(default_factory=list)
+    #: Replace customer data (e-mail, phone, card, IBAN, street address) by placeholders before the model sees
+    #: a case; ``redaction_disable`` lists redactor ids to skip. TOML: ``redaction = false`` or a ``[redaction]``
+    #: table with ``enabled`` and ``disable``.
+    redaction: bool = True
+    redaction_disable: list[str] = field(default_factory=list)
     #: Extra sections (e.g. ``[server]``) kept for the components that read them.
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -57,9 +62,17 @@ class Settings:
 
 _INT = {"max_repairs", "max_attempts", "max_tokens"}
 _FLOAT = {"request_timeout", "deadline"}
+_BOOL = {"redaction"}
 
 
 def _coerce(name: str, value: Any, origin: str) -> Any:
+    if name in _BOOL:
+        # TOML gives a real bool; the environment gives text.
+        if isinstance(value, bool):
+            return value
+        if str(value).strip().lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return str(value).strip().lower() in ("1", "true", "yes", "on")
+        raise ConfigError(f"{origin}: {name} must be true or false")
     try:
         if name in _INT:
             value = int(value)
@@ -89,6 +102,12 @@ def _from_table(table: dict[str, Any], origin: str) -> dict[str, Any]:
                 severity=dict(value.get("severity", {})),
                 timeout=_coerce("deadline", value.get("timeout", 2.0), origin),
             )
+        elif name == "redaction" and isinstance(value, dict):
+            values["redaction"] = _coerce("redaction", value.get("enabled", True), origin)
+            disable = value.get("disable", [])
+            if not isinstance(disable, list) or not all(isinstance(d, str) for d in disable):
+                raise ConfigError(f"{origin}: redaction.disable must be a list of redactor ids")
+            values["redaction_disable"] = list(disable)
         elif name in known:
             values[name] = _coerce(name, value, origin)
         elif isinstance(value, dict):
@@ -118,7 +137,7 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
         values["base_url"] = env["OPENAI_BASE_URL"]
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
-    for name in ("model", "model_path", "prompt_version", "max_repairs", "max_attempts", "deadline"):
+    for name in ("model", "model_path", "prompt_version", "max_repairs", "max_attempts", "deadline", "redaction"):
         raw = env.get(f"REPLYDRAFT_{name.upper()}")
         if raw:
             values[name] = _coerce(name, raw, f"REPLYDRAFT_{name.upper()}")

@@ -21,6 +21,7 @@ from .guardrails import run_guardrails
 from .model import ChatModel, Completion, resolve_model
 from .plugins import PluginHost, get_plugin_host
 from .prompt import Prompt, load_prompt
+from .redact import Redaction, collect_redactors
 
 __all__ = ["CheckResult", "Draft", "Engine", "acheck", "adraft", "check", "draft"]
 
@@ -76,8 +77,11 @@ class _Attempt:
     def __init__(self, engine: Engine, case: Case) -> None:
         self.engine = engine
         self.case = case
-        self.schema = output_schema(case)
-        self.messages = engine.prompt.messages(case)
+        # The model sees the case with customer data replaced by placeholders; the reply has them restored.
+        self.redaction = engine.redaction()
+        self.sent = self.redaction.case(case)
+        self.schema = output_schema(self.sent)
+        self.messages = engine.prompt.messages(self.sent)
         self.usage = {"prompt_tokens": 0, "completion_tokens": 0}
         self.attempts = 0
         self.calls = 0
@@ -93,14 +97,14 @@ class _Attempt:
         for key in self.usage:
             self.usage[key] += int(completion.usage.get(key, 0))
         try:
-            parts = parse_output(completion.text, self.case)
+            parts = parse_output(completion.text, self.sent)
         except OutputError as exc:
             cut = " (the answer was cut off at the token limit)" if completion.finish_reason == "length" else ""
             self.reply = ""
             self.findings = [Finding("model", "error", f"{exc}{cut}")]
             self._ask_again(completion.text, [{"message": str(exc), "quote": None}])
             return ""
-        self.reply = compose_reply(parts, self.case)
+        self.reply = self.redaction.restore(compose_reply(parts, self.sent))
         return self.reply
 
     def judge(self, findings: list[Finding], completion_text: str) -> bool:
@@ -112,10 +116,11 @@ class _Attempt:
         return False
 
     def _ask_again(self, answer: str, findings: Any) -> None:
+        # The repair message quotes the restored reply: redact it again before it goes back to the model.
         self.messages = [
             *self.messages,
-            {"role": "assistant", "content": answer},
-            self.engine.prompt.repair_message(self.reply, findings),
+            self.redaction.message({"role": "assistant", "content": answer}),
+            self.redaction.message(self.engine.prompt.repair_message(self.reply, findings)),
         ]
 
     def give_up(self, exc: ModelError) -> bool:
@@ -162,6 +167,7 @@ class Engine:
         self.plugins = plugins or get_plugin_host()
         self.prompt = prompt or load_prompt(self.settings.prompt_version)
         self.max_repairs = self.settings.max_repairs
+        self._redactors: list[Any] | None = None
 
     @property
     def model(self) -> ChatModel:
@@ -169,6 +175,15 @@ class Engine:
         if self._model is None:
             self._model = resolve_model(self.settings)
         return self._model
+
+    def redaction(self) -> Redaction:
+        """A fresh placeholder map for one draft, over the plugins' redactors (none when redaction is off)."""
+        if not self.settings.redaction:
+            return Redaction()
+        if self._redactors is None:
+            skip = set(self.settings.redaction_disable)
+            self._redactors = [r for r in collect_redactors(self.plugins) if r.id not in skip]
+        return Redaction(self._redactors)
 
     # -- checking ------------------------------------------------------------------------------------------
     def _findings(self, reply: str, case: Case) -> list[Finding]:

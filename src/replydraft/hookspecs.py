@@ -26,3 +26,12 @@ def case_from_payload(source, payload, settings):  # type: ignore[no-untyped-def
     payload lacks what a case needs. ``settings`` is the :class:`replydraft.Settings` (``extra["adapters"]``
     holds the configured remedies, agent and company). The first non-``None`` answer wins.
     """
+
+
+@hookspec
+def register_redactors(register):  # type: ignore[no-untyped-def]
+    """Register redactors by calling ``register(redactor)``: objects with ``id``, ``label`` and ``find(text)``.
+
+    Before a case is sent to the model, every span a redactor's ``find`` returns is replaced by a placeholder
+    (``[LABEL_1]``), restored in the draft. See :mod:`replydraft.redact`.
+    """

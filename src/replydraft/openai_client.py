@@ -9,6 +9,7 @@ endpoint and the cause, with the API key scrubbed from it.
 from __future__ import annotations
 
 import email.utils
+import json
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from tenacity import (
 
 from .errors import ModelError
 from .model import Completion
+from .recording import scrub_text
 
 if TYPE_CHECKING:
     from .config import Settings
@@ -98,7 +100,14 @@ class _StopWhenWaitPassesDeadline:
         return state.seconds_since_start + (state.upcoming_sleep or 0) > self.deadline
 
 
-def _describe(exc: BaseException) -> str:
+def _quotes_request(text: str, request: dict[str, Any]) -> bool:
+    """Whether ``text`` repeats a run of 16+ characters of the messages sent (raw or JSON-escaped)."""
+    sent = [str(m.get("content") or "") for m in request.get("messages", [])]
+    sent += [json.dumps(s)[1:-1] for s in sent]
+    return any(text[i : i + 16] in s for i in range(max(1, len(text) - 15)) for s in sent)
+
+
+def _describe(exc: BaseException, request: dict[str, Any]) -> str:
     if isinstance(exc, openai.APIStatusError):
         detail = ""
         body = exc.body if isinstance(exc.body, dict) else None
@@ -106,7 +115,10 @@ def _describe(exc: BaseException) -> str:
             err = body.get("error", body)
             msg = err.get("message") if isinstance(err, dict) else None
             detail = f": {str(msg)[:200]}" if msg else ""
-        return f"HTTP {exc.status_code}{detail}"
+        # Some servers and proxies echo the request in their error: that is customer text, keep it out.
+        if detail and _quotes_request(detail, request):
+            detail = ": (the server's message quoted the request and is withheld)"
+        return f"HTTP {exc.status_code}{scrub_text(detail)}"
     if isinstance(exc, openai.APITimeoutError):
         return "request timed out"
     if isinstance(exc, openai.APIConnectionError):
@@ -210,6 +222,14 @@ class OpenAIChatModel:
         }
 
     def _completion(self, response: Any, attempts: int) -> Completion:
+        if not hasattr(response, "choices"):
+            # A 200 that is not JSON (a captive portal, a proxy's HTML page): the SDK hands back a bare string.
+            raise ModelError(
+                f"model endpoint {self.endpoint} answered with something that is not a chat completion "
+                f"({type(response).__name__})",
+                endpoint=self.endpoint,
+                attempts=attempts,
+            )
         choice = response.choices[0] if response.choices else None
         text = (choice.message.content or "") if choice else ""
         usage = response.usage
@@ -224,8 +244,8 @@ class OpenAIChatModel:
             finish_reason=getattr(choice, "finish_reason", None),
         )
 
-    def _error(self, exc: BaseException, attempts: int) -> ModelError:
-        message = f"model endpoint {self.endpoint} failed after {attempts} attempt(s): {_describe(exc)}"
+    def _error(self, exc: BaseException, attempts: int, request: dict[str, Any]) -> ModelError:
+        message = f"model endpoint {self.endpoint} failed after {attempts} attempt(s): {_describe(exc, request)}"
         if self._api_key != _PLACEHOLDER_KEY:
             message = message.replace(self._api_key, "[redacted]")
         return ModelError(message, endpoint=self.endpoint, attempts=attempts)
@@ -238,7 +258,7 @@ class OpenAIChatModel:
                 with attempt:
                     response = self.client.chat.completions.create(**request)
         except openai.OpenAIError as exc:
-            raise self._error(exc, retrying.statistics.get("attempt_number", 1)) from None
+            raise self._error(exc, retrying.statistics.get("attempt_number", 1), request) from None
         return self._completion(response, retrying.statistics.get("attempt_number", 1))
 
     async def acomplete(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Completion:
@@ -249,5 +269,5 @@ class OpenAIChatModel:
                 with attempt:
                     response = await self.aclient.chat.completions.create(**request)
         except openai.OpenAIError as exc:
-            raise self._error(exc, retrying.statistics.get("attempt_number", 1)) from None
+            raise self._error(exc, retrying.statistics.get("attempt_number", 1), request) from None
         return self._completion(response, retrying.statistics.get("attempt_number", 1))
