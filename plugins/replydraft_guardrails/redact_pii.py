@@ -56,7 +56,8 @@ def luhn(digits: str) -> bool:
 
 def _card(text: str) -> bool:
     digits = re.sub(r"\D", "", text)
-    return 13 <= len(digits) <= 19 and luhn(digits)
+    # A mistyped card number is still a card number when it is written like one: four groups of four.
+    return 13 <= len(digits) <= 19 and (luhn(digits) or bool(re.fullmatch(r"\d{4}(?:[ \-]\d{4}){3}", text)))
 
 
 def _iban(text: str) -> bool:
