@@ -42,16 +42,16 @@ def output_schema(case: Case) -> dict[str, Any]:
     return {
         "type": "object",
         "additionalProperties": False,
-        "required": ["acknowledgement", "ownership", "remedy_id", "next_step", "next_step_time", "follow_up_time"],
+        "required": ["acknowledgement", "mistake", "remedy_id", "next_step", "next_step_time", "follow_up_time"],
         "properties": {
-            "acknowledgement": text("Show you understand how the customer feels, echoing their own words.", 300),
-            "ownership": text("Own the mistake in plain words, blaming nobody, with one brief apology.", 300),
+            "acknowledgement": text("One sentence showing you understand how the customer feels, in their words.", 200),
+            "mistake": text("What we got wrong, as a short phrase starting with a past-tense verb.", 90),
             "remedy_id": {
                 "type": "string",
                 "enum": remedy_ids,
                 "description": "The id of the authorised remedy to offer, or 'none'.",
             },
-            "next_step": text("The concrete action you will take next, in the first person.", 200),
+            "next_step": text("The concrete action you will take next, starting with a verb.", 90),
             "next_step_time": {"type": "string", "enum": list(NEXT_STEP_TIMES)},
             "follow_up_time": {"type": "string", "enum": list(FOLLOW_UP_TIMES)},
         },
@@ -93,31 +93,106 @@ _FIRST_PERSON = re.compile(r"^(?:i\s*(?:will|'ll|’ll|am going to)|we\s*(?:will
 
 def _action(text: str) -> str:
     """'I will email you...' / 'Email you...' -> 'email you...' so it reads after "I'll"."""
-    text = " ".join(text.split()).rstrip(".!")
+    text = _first_sentences(text, 1).rstrip(".!")
     text = _FIRST_PERSON.sub("", text)
+    # The time comes from next_step_time; a second one in the action would read twice.
+    text = _TIME_TAIL.sub("", text).rstrip(" ,;") or "confirm the next step with you"
+    # The agent acts for the customer: "send us the invoice" from a small model means "send you".
+    text = re.sub(r"\b(send|email|give|call|text|message|refund|show) us\b", r"\1 you", text, flags=re.I)
     return text[:1].lower() + text[1:] if text[:2] != "I " else text
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2].upper() != text[:2] else text
+    """'Free upgrade' -> 'free upgrade', 'A refund' -> 'a refund'; leaves 'VIP', 'IT' and names alone."""
+    first = text.split(" ", 1)[0]
+    if first.isupper() and len(first) > 1:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+_WE = re.compile(r"^(?:we|i)\s+(?:have\s+|'ve\s+)?", re.I)
+
+
+_IRREGULAR_PAST = {
+    "sent",
+    "lost",
+    "made",
+    "got",
+    "took",
+    "gave",
+    "forgot",
+    "broke",
+    "let",
+    "put",
+    "left",
+    "wrote",
+    "told",
+    "set",
+    "sold",
+    "built",
+    "brought",
+    "bought",
+    "kept",
+    "mixed",
+    "did",
+    "went",
+    "held",
+    "ran",
+    "overcharged",
+    "dropped",
+}
+
+
+def _ownership(mistake: str, apologised: bool = False) -> str:
+    """'sent the wrong colour' -> 'We sent the wrong colour, and that's on us. I'm sorry.'"""
+    phrase = _lower_first(_WE.sub("", _first_sentences(mistake, 1).rstrip(".!,;")))
+    verb = phrase.split(" ", 1)[0]
+    # Only a verb phrase reads right after "We"; anything else gets the plain, still-owning fallback.
+    sorry = "" if apologised else " I'm sorry."
+    if not phrase or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+        return f"We got this wrong, and that's on us.{sorry}"
+    return f"We {phrase}, and that's on us.{sorry}"
+
+
+_TIME_TAIL = re.compile(r"\s*(?:\(.*?\)|\b(?:within|by|before|on|at|in the next|today|tomorrow|tonight)\b.*)$", re.I)
+
+
+def _dedupe(sentences: list[str]) -> list[str]:
+    # Small models loop; a sentence said twice reads as a glitch, so each is kept once.
+    seen: set[str] = set()
+    out = []
+    for sentence in sentences:
+        key = re.sub(r"\W+", " ", sentence.lower()).strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(sentence)
+    return out
+
+
+def _first_sentences(text: str, limit: int = 2) -> str:
+    parts = re.findall(r"[^.!?]+[.!?]*", " ".join(text.split()))
+    return " ".join(_dedupe([_sentence(p.strip()) for p in parts if p.strip()])[:limit])
 
 
 def compose_reply(parts: dict[str, Any], case: Case) -> str:
     """Assemble the reply the customer would read from the model's parts and the case."""
     remedy = case.remedy(parts["remedy_id"]) if parts["remedy_id"] != NO_REMEDY else None
-    opening = " ".join(s for s in (_sentence(parts["acknowledgement"]), _sentence(parts["ownership"])) if s)
+    acknowledgement = _first_sentences(parts["acknowledgement"])
+    # One apology is sincere; two in a row reads as a script.
+    apologised = bool(re.search(r"\b(?:sorry|apologi[sz]e)", acknowledgement, re.I))
+    opening = " ".join(s for s in (acknowledgement, _ownership(parts["mistake"], apologised)) if s)
     solution = ""
     if remedy is not None:
         eta = f" ({remedy.eta})" if remedy.eta else ""
+        # The remedy's own words, verbatim: what is offered is exactly what the case authorises.
         solution = (
-            f"To put this right, I'd like to offer you {_lower_first(remedy.description.rstrip('.'))}{eta}. "
-            "Would that work for you?"
+            f"To put this right, I can offer you this: {remedy.description.rstrip('.')}{eta}. Would that work for you?"
         )
     next_step = f"I'll {_action(parts['next_step'])} {parts['next_step_time']}."
     follow_up = f"I'll follow up with you {parts['follow_up_time']} to make sure everything is sorted."
     if case.channel == "chat":
         body = " ".join(s for s in (opening, solution, next_step, follow_up) if s)
-        return f"Hi {case.first_name}, {body}"
+        return f"Hi {case.first_name}! {body}"
     paragraphs = [f"Hi {case.first_name},", opening]
     if solution:
         paragraphs.append(solution)

@@ -78,9 +78,9 @@ class LocalModel:
         if self._llama is None:
             try:
                 from llama_cpp import Llama
-            except ImportError:
+            except ImportError as exc:
                 raise ConfigError(
-                    "the embedded model needs llama-cpp-python: run pip install 'replydraft[local]'"
+                    f"the embedded model needs llama-cpp-python ({exc}): run pip install 'replydraft[local]'"
                 ) from None
             try:
                 self._llama = Llama(
@@ -98,6 +98,8 @@ class LocalModel:
                     messages=messages,
                     response_format={"type": "json_object", "schema": schema},
                     temperature=0.0,
+                    # Greedy decoding makes a 135M model loop; a mild penalty keeps it moving.
+                    repeat_penalty=1.1,
                     seed=0,
                     max_tokens=self.max_tokens,
                 )

@@ -6,6 +6,7 @@ that would close or open one of those tags is neutralised so a message cannot st
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -54,8 +55,10 @@ class Prompt:
     version: str
     templates: dict[str, Any]
     meta: dict[str, Any]
+    #: Worked examples shown to the model as earlier turns: (example case, its JSON answer).
+    examples: tuple[tuple[Case, str], ...] = ()
 
-    def messages(self, case: Case) -> list[dict[str, str]]:
+    def _user(self, case: Case) -> dict[str, str]:
         context = {
             "customer_name": case.customer_name,
             "agent_name": case.agent_name,
@@ -66,10 +69,16 @@ class Prompt:
             "history": case.history,
             "message": case.message,
         }
-        return [
-            {"role": "system", "content": self.templates["system"].render(**context).strip()},
-            {"role": "user", "content": self.templates["user"].render(**context).strip()},
-        ]
+        return {"role": "user", "content": self.templates["user"].render(**context).strip()}
+
+    def messages(self, case: Case) -> list[dict[str, str]]:
+        system = self.templates["system"].render(agent_name=case.agent_name, company_name=case.company_name)
+        messages = [{"role": "system", "content": system.strip()}]
+        # Small models follow a worked example far better than a rule; it is shown as earlier turns.
+        for example_case, answer in self.examples:
+            messages += [self._user(example_case), {"role": "assistant", "content": answer}]
+        messages.append(self._user(case))
+        return messages
 
     def repair_message(self, reply: str, findings: list[Finding] | list[dict[str, Any]]) -> dict[str, str]:
         items = []
@@ -98,4 +107,12 @@ def load_prompt(version: str = DEFAULT_PROMPT_VERSION) -> Prompt:
     templates = {name: env.get_template(f"{name}.j2") for name in ("system", "user", "repair")}
     meta_file = folder / "meta.toml"
     meta = tomllib.loads(meta_file.read_text("utf-8")) if meta_file.is_file() else {}
-    return Prompt(version=meta.get("version", version), templates=templates, meta=meta)
+    examples_file = folder / "examples.json"
+    examples: list[tuple[Case, str]] = []
+    if examples_file.is_file():
+        from .case import Case
+
+        for i, item in enumerate(json.loads(examples_file.read_text("utf-8"))):
+            example_case = Case.from_dict(item["case"], source=f"{examples_file}[{i}]")
+            examples.append((example_case, json.dumps(item["answer"], ensure_ascii=False)))
+    return Prompt(version=meta.get("version", version), templates=templates, meta=meta, examples=tuple(examples))
