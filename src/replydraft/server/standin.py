@@ -118,7 +118,8 @@ class StandIn:
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             pass
         finally:
-            writer.close()
+            with contextlib.suppress(RuntimeError):  # the loop may already be shutting down
+                writer.close()
 
     async def _answer(self, request_line: str, body: bytes) -> tuple[int, bytes]:
         method, _, rest = request_line.partition(" ")
@@ -150,6 +151,12 @@ class StandIn:
             loop.run_until_complete(self.serve())
             ready.set()
             loop.run_forever()
+            # Stopped: let open connections finish their clean-up before the loop goes away.
+            pending = asyncio.all_tasks(loop)
+            for task in pending:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            loop.close()
 
         self._thread = threading.Thread(target=run, name="standin", daemon=True)
         self._thread.start()
@@ -161,6 +168,8 @@ class StandIn:
         if self._loop and self._server:
             self._loop.call_soon_threadsafe(self._server.close)
             self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread:
+            self._thread.join(10)
 
 
 def main() -> None:
