@@ -38,6 +38,8 @@ class Settings:
     max_attempts: int = 4
     deadline: float = 120.0
     max_tokens: int = 400
+    #: How structured output is requested: json_schema (OpenAI), json_object (llama.cpp servers), or auto.
+    response_format: str = "auto"
     guardrails: GuardrailSettings = field(default_factory=GuardrailSettings)
     plugins_dirs: list[str] = field(default_factory=list)
     #: Replace customer data (e-mail, phone, card, IBAN, street address) by placeholders before the model sees
@@ -137,7 +139,16 @@ def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Se
         values["base_url"] = env["OPENAI_BASE_URL"]
     if env.get("OPENAI_API_KEY"):
         values["api_key"] = env["OPENAI_API_KEY"]
-    for name in ("model", "model_path", "prompt_version", "max_repairs", "max_attempts", "deadline", "redaction"):
+    for name in (
+        "model",
+        "model_path",
+        "prompt_version",
+        "max_repairs",
+        "max_attempts",
+        "deadline",
+        "redaction",
+        "response_format",
+    ):
         raw = env.get(f"REPLYDRAFT_{name.upper()}")
         if raw:
             values[name] = _coerce(name, raw, f"REPLYDRAFT_{name.upper()}")

@@ -25,14 +25,16 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from .errors import ModelError
+from .errors import ConfigError, ModelError
 from .model import Completion
 from .recording import scrub_text
 
 if TYPE_CHECKING:
     from .config import Settings
 
-__all__ = ["OpenAIChatModel", "RetryPolicy"]
+__all__ = ["RESPONSE_FORMATS", "OpenAIChatModel", "RetryPolicy"]
+
+RESPONSE_FORMATS = ("auto", "json_schema", "json_object")
 
 # Local servers (llama.cpp, Ollama, vLLM) accept any key, but the SDK insists on one.
 _PLACEHOLDER_KEY = "not-needed"
@@ -107,6 +109,13 @@ def _quotes_request(text: str, request: dict[str, Any]) -> bool:
     return any(text[i : i + 16] in s for i in range(max(1, len(text) - 15)) for s in sent)
 
 
+def unsupported_format(exc: BaseException) -> bool:
+    """The server rejected ``response_format: json_schema`` (llama-cpp-python's server only takes json_object)."""
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code not in (400, 422, 500):
+        return False
+    return "json_schema" in str(exc.body if exc.body is not None else exc.message)
+
+
 def _describe(exc: BaseException, request: dict[str, Any]) -> str:
     if isinstance(exc, openai.APIStatusError):
         detail = ""
@@ -141,8 +150,13 @@ class OpenAIChatModel:
         max_tokens: int = 400,
         http_client: Any = None,
         async_http_client: Any = None,
+        response_format: str = "auto",
     ) -> None:
+        if response_format not in RESPONSE_FORMATS:
+            raise ConfigError(f"response_format must be one of {', '.join(RESPONSE_FORMATS)}")
         self.name = model
+        #: "auto" asks for json_schema and falls back to json_object once if the server rejects it.
+        self.response_format = response_format
         self.base_url = base_url
         self._api_key = api_key or _PLACEHOLDER_KEY
         self.timeout = timeout
@@ -164,6 +178,7 @@ class OpenAIChatModel:
             timeout=settings.request_timeout,
             retry=RetryPolicy(max_attempts=max(1, settings.max_attempts), deadline=settings.deadline),
             max_tokens=settings.max_tokens,
+            response_format=settings.response_format,
         )
 
     def __repr__(self) -> str:
@@ -199,21 +214,30 @@ class OpenAIChatModel:
         return self._aclient
 
     def _request(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> dict[str, Any]:
+        if self.response_format == "json_object":
+            # llama.cpp-style servers: a JSON object constrained by the schema as a grammar.
+            response_format: dict[str, Any] = {"type": "json_object", "schema": schema}
+        else:
+            response_format = {"type": "json_schema", "json_schema": {"name": "recovery_reply", "schema": schema}}
         return {
             "model": self.name,
             "messages": messages,
             "temperature": 0,
             "seed": 0,
             "max_tokens": self.max_tokens,
-            "response_format": {
-                "type": "json_schema",
-                "json_schema": {"name": "recovery_reply", "schema": schema},
-            },
+            "response_format": response_format,
         }
+
+    def _falls_back(self, exc: BaseException) -> bool:
+        if self.response_format == "auto" and unsupported_format(exc):
+            self.response_format = "json_object"
+            return True
+        return False
 
     def _retrying_kwargs(self) -> dict[str, Any]:
         return {
-            "retry": retry_if_exception(is_transient),
+            # A server that rejects the response format fails the same way every time: no point retrying.
+            "retry": retry_if_exception(lambda exc: is_transient(exc) and not unsupported_format(exc)),
             "wait": _Wait(self.retry),
             "stop": stop_after_attempt(self.retry.max_attempts)
             | stop_after_delay(self.retry.deadline)
@@ -258,6 +282,8 @@ class OpenAIChatModel:
                 with attempt:
                     response = self.client.chat.completions.create(**request)
         except openai.OpenAIError as exc:
+            if self._falls_back(exc):
+                return self.complete(messages, schema)
             raise self._error(exc, retrying.statistics.get("attempt_number", 1), request) from None
         return self._completion(response, retrying.statistics.get("attempt_number", 1))
 
@@ -269,5 +295,7 @@ class OpenAIChatModel:
                 with attempt:
                     response = await self.aclient.chat.completions.create(**request)
         except openai.OpenAIError as exc:
+            if self._falls_back(exc):
+                return await self.acomplete(messages, schema)
             raise self._error(exc, retrying.statistics.get("attempt_number", 1), request) from None
         return self._completion(response, retrying.statistics.get("attempt_number", 1))
