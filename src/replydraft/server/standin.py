@@ -115,8 +115,8 @@ class StandIn:
                 await writer.drain()
                 if headers.get("connection", "").lower() == "close":
                     break
-        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
-            pass
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError, asyncio.CancelledError):
+            pass  # the client went away, or the stand-in is shutting down
         finally:
             with contextlib.suppress(RuntimeError):  # the loop may already be shutting down
                 writer.close()

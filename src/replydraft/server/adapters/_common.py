@@ -90,7 +90,8 @@ def build_case(
         "customer": {"name": customer_name or text(defaults.get("customer_name")) or "there"},
         "message": message,
         "issue": issue or text(defaults.get("issue")) or f"Not yet investigated ({source} {_ref(metadata)}).",
-        "remedies": list(defaults.get("remedies") or []),
+        # Passed on as given: a malformed list is reported by the case validator with its path.
+        "remedies": defaults["remedies"] if defaults.get("remedies") is not None else [],
         "channel": defaults.get("channel") or channel,
     }
     if defaults.get("language"):

@@ -26,10 +26,12 @@ _WHO = {0: "customer", 1: "agent", "incoming": "customer", "outgoing": "agent"}
 
 def _thread(conversation: dict[str, Any]) -> list[tuple[Any, str, str]]:
     out = []
-    for item in conversation.get("messages") or []:
+    messages = conversation.get("messages")
+    for item in messages if isinstance(messages, list) else []:
         if not isinstance(item, dict) or item.get("private"):
             continue
-        who, said = _WHO.get(item.get("message_type")), text(item.get("content"))
+        kind = item.get("message_type")
+        who, said = _WHO.get(kind) if isinstance(kind, (int, str)) else None, text(item.get("content"))
         if who and said:
             out.append((item.get("id"), who, said))
     return out

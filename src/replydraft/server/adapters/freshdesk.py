@@ -32,7 +32,8 @@ def case_from_payload(source: str, payload: Any, settings: Settings) -> dict[str
         raise CaseError(["freshdesk: expected a ticket object (subject, description_text, requester)"])
     description = text(ticket.get("description_text")) or plain_text(ticket.get("description"))
     thread = [("customer", description)] if description else []
-    for item in ticket.get("conversations") or []:
+    conversations = ticket.get("conversations")
+    for item in conversations if isinstance(conversations, list) else []:
         if isinstance(item, dict) and not item.get("private") and _conversation_text(item):
             thread.append(("customer" if item.get("incoming") else "agent", _conversation_text(item)))
     last_customer = max((i for i, (who, _) in enumerate(thread) if who == "customer"), default=None)
