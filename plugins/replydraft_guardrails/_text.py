@@ -1,4 +1,8 @@
-"""Text helpers shared by the built-in guardrails: sentences with offsets, quoted spans, negation."""
+"""Text helpers shared by the built-in guardrails: sentences with offsets, quoted spans, negation, hedges, time.
+
+Everything here is plain regular expressions compiled once at import, so a guardrail stays well under a
+millisecond on a typical reply.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,58 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A sentence ends at . ! ? or a line break (run on normalised text, where "5.30" is "5,30").
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]?|\n|$)")
 _QUOTE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|(?<!\w)'[^'\n]{3,}'(?!\w)")
+_APOSTROPHE = str.maketrans({"’": "'", "‘": "'"})
+
 NEGATION = re.compile(
-    r"\b(?:not|never|no|cannot|can't|can’t|won't|won’t|couldn't|couldn’t|unable|isn't|isn’t|don't|don’t|"
-    r"wouldn't|wouldn’t|shouldn't|shouldn’t|without)\b",
+    r"\b(?:not|never|no|nobody|cannot|can't|won't|couldn't|unable|isn't|don't|doesn't|didn't|wouldn't|shouldn't|"
+    r"wasn't|weren't|aren't|without|rather not|hardly)\b",
+    re.I,
+)
+#: "I can't promise ...", "nobody can guarantee ...", "I won't pretend ...": an honest hedge, not a promise.
+HEDGE = re.compile(
+    r"\b(?:(?:can't|cannot|can not|won't|will not|couldn't|don't|do not|not going to|wouldn't|rather not|unable to|"
+    r"not able to|no one can|nobody can|never)\s+(?:\w+\s+){0,2}?(?:promise|guarantee|say|tell you|pretend|"
+    r"claim|swear|assure)|(?:promise|guarantee)s? (?:are|is) (?:hard|impossible))",
+    re.I,
+)
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty-eight|few|couple of)"
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|(?:business |working )?days?|weeks?)"
+_CLOCK = r"\d{1,2}(?::\d{2}|\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midday|midnight"
+
+#: A time a next step can be pinned to (forward-looking: "yesterday" and "last week" are not here).
+TIME = re.compile(
+    rf"\b(?:today|tonight|tomorrow|this (?:afternoon|evening|week)|next (?:week|{_DAY})|(?:on |by |before |until )?"
+    rf"{_DAY}|end of (?:the |today|tomorrow|this )?(?:day|week|business)|first thing|(?:by|before|at|around|after) "
+    rf"(?:{_CLOCK})|{_CLOCK}|within (?:the (?:next )?)?(?:{_NUM} )?{_UNIT}|within the hour|in (?:the next )?{_NUM} "
+    rf"{_UNIT}|in the next (?:hour|day|{_UNIT})|(?:on |by )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|(?:by |on )?{_MONTH} "
+    rf"\d{{1,2}}\b|right away|straight away|right now|immediately|(?:on|in) your next (?:invoice|bill|statement)|"
+    rf"(?:every|each) (?:day|morning|evening))",
+    re.I,
+)
+#: Times that sound like a commitment but pin nothing down.
+VAGUE_TIME = re.compile(
+    r"\b(?:as soon as (?:possible|we (?:can|know|have|hear)|i (?:can|know|hear))|asap|soon|shortly|in due course|"
+    r"at some point|when (?:we|i) (?:can|know|hear)|(?:once|when) (?:we|i) (?:know|have|hear) more|"
+    r"(?:once|when|as soon as) (?:we|i) (?:have|get|receive) (?:more|an update|news|further)|"
+    r"as a (?:priority|matter of urgency)|in the (?:near )?future|over the coming days)\b[^.!?\n,;]*",
+    re.I,
+)
+#: An event a next step can be pinned to: "as soon as it ships", "reply yes and I'll start".
+TRIGGER = re.compile(
+    r"\b(?:as soon as|once|the moment|the minute|when|whenever|after) (?:it|they|you|your|the|i|we|that|this|he|she)"
+    r"\b[^.!?\n]{2,}|\b(?:if|when|once) you (?:reply|send|tell|let me know|give|confirm|say|message|email|call|"
+    r"choose|pick|prefer|don't|do not|haven't)\b|\b(?:reply|tell me|let me know|send me|message me|email me|"
+    r"text me|call me|confirm)\b[^.!?\n]{0,60}\band (?:i|we)(?:'ll| will)\b|\bif (?:i|we) (?:don't|do not) "
+    r"hear\b|\buntil (?:you|it|the)\b",
     re.I,
 )
 
@@ -22,8 +73,17 @@ class Sentence:
     end: int
 
 
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def normalise(text: str) -> str:
+    """Curly apostrophes become straight ones and "5.2" becomes "5,2" (so a version or price does not end a
+    sentence), keeping every offset, so patterns need only one spelling."""
+    return _DECIMAL_POINT.sub(",", text.translate(_APOSTROPHE))
+
+
 def sentences(text: str) -> Iterator[Sentence]:
-    """Sentences (or lines) of ``text`` with their character offsets, leading whitespace trimmed."""
+    """Sentences (or lines) of ``text`` with their character offsets, surrounding whitespace trimmed."""
     for match in _SENTENCE.finditer(text):
         raw = match.group(0)
         stripped = raw.lstrip()
@@ -43,8 +103,64 @@ def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\bbut\b|\band\b|\bso\b|\bbecause\b|\bwhich\b", re.I)
+
+
+def clause_before(text: str, position: int, window: int = 60) -> str:
+    """The part of the clause that precedes ``position`` (at most ``window`` characters)."""
+    before = text[max(0, position - window) : position]
+    return _CLAUSE_BREAK.split(before)[-1]
+
+
 def negated_before(text: str, position: int, window: int = 40) -> bool:
     """Whether a negation word occurs shortly before ``position`` within the same clause."""
-    before = text[max(0, position - window) : position]
-    clause = re.split(r"[,;:—–]|\bbut\b", before)[-1]
-    return bool(NEGATION.search(clause))
+    return bool(NEGATION.search(clause_before(text, position, window)))
+
+
+def hedged(text: str) -> bool:
+    """Whether ``text`` hedges a promise ("I can't promise ...")."""
+    return bool(HEDGE.search(text))
+
+
+# Punctuation (apostrophes too: "didn't" -> "didn t") becomes space, so split() yields plain words. Working on
+# ASCII bytes is about twice as fast as str.translate; other characters (curly quotes, dashes) become "?" first.
+_PUNCT = b".,;:!?()[]{}\"'/\\*_<>=+#@"
+_TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+_DIGIT = re.compile(r"\d")
+
+
+def words(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text``, for :func:`gate`."""
+    return frozenset(text.lower().encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split())
+
+
+def gate(found: frozenset[str], keys: frozenset[str]) -> bool:
+    """Whether any of ``keys`` is among ``found``: a set test, far cheaper than a regex search, used to skip
+    patterns that cannot match (Python's ``re`` tries every alternative at every position of the text)."""
+    return not keys.isdisjoint(found)
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def keys(text: str) -> frozenset[str]:
+    """A gate's words, written as one space-separated string."""
+    return frozenset(text.split())
+
+
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+#: Words one of which any TIME match contains (unless it has a digit).
+TIME_KEYS = keys(
+    f"{_DAYS} today tonight tomorrow this next day days end first noon midday midnight within minute minutes mins "
+    "hour hours hrs week weeks away right immediately every each now already"
+)
+TRIGGER_KEYS = keys(
+    "as once moment minute when whenever after if reply tell let send message email text call confirm until"
+)
+VAGUE_TIME_KEYS = keys("soon asap shortly due point when once priority urgency future coming")
+
+
+def ensure_sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."

@@ -1,92 +1,293 @@
 """``rash-promise``: promising what cannot be guaranteed, or a remedy or timeline the case does not authorise.
 
-An honest hedge is fine ("I can't promise it will never happen again, but here is what we changed").
+Three kinds of finding (seed 002 "Don't make rash promises"):
+
+- a guarantee nobody can give, stated or implied: "it will never happen again", "you won't have to deal with this
+  again", "guaranteed", "from now on you'll always ...". An honest hedge is fine ("I can't promise it will never
+  happen again, but here is what we changed"), and so is a purpose ("so it doesn't happen again").
+- a remedy the case does not authorise: any refund, credit, discount, voucher or freebie when the case lists no
+  remedies; otherwise one whose kind, amount, percentage or scope ("full", "whole order") is not in the case's
+  ``remedies``. Offers that are negated or only asked about ("I'll ask whether a refund is possible") are fine.
+- a timeline the case contradicts: "it'll arrive tomorrow" when the authorised remedy "arrives Thursday", a refund
+  "today" when it takes "within 5 business days".
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
 
-from ._text import in_spans, negated_before, quoted_spans, sentences
+from ._text import (
+    clause_before,
+    gate,
+    hedged,
+    in_spans,
+    keys,
+    negated_before,
+    normalise,
+    quoted_spans,
+    sentences,
+    words,
+)
 
-GUARANTEES: list[tuple[re.Pattern[str], str]] = [
+_I = re.I
+_S = r"[^.!?\n]"
+
+# -- guarantees ---------------------------------------------------------------------------------------------------
+GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
+        keys("again anymore any"),
         re.compile(
-            r"\b(?:(?:will|'ll|’ll) never|won't ever|won’t ever|will not ever|never ever) "
-            r"(?:happen|occur|be an issue|be a problem|go wrong|let you down|see this|experience this)"
-            r"(?: again)?\b",
-            re.I,
+            r"\b(?:won't|will not|will never|'ll never|shall never|is never going to|isn't going to|are never going "
+            r"to|aren't going to|can never|can't|cannot|never|no longer)\b[^.!?\n,;:—–]{0,70}?\b(?:again|ever again|"
+            r"anymore|any more)\b",
+            _I,
         ),
         "promises it will never happen again, which nobody can guarantee",
     ),
     (
+        keys("always now forward past good never"),
         re.compile(
-            r"\b(?:this|it|that) (?:will not|won't|won’t|is not going to|isn't going to|isn’t going to) "
-            r"happen again\b",
-            re.I,
+            r"\b(?:(?:will|'ll) always|from now on|going forward you(?:'ll| will)|a thing of the past|"
+            r"(?:fixed|solved|resolved|sorted|gone) for good|"
+            r"never (?:be|have|lose|see|experience|get|miss|face|go through) (?:this|that|it|a|an|any|data|"
+            r"another)\b)",
+            _I,
         ),
-        "promises it will never happen again, which nobody can guarantee",
+        "promises something about the future nobody can guarantee",
     ),
     (
-        re.compile(
-            r"\byou (?:won't|won’t|will not|will never) (?:have to|need to|ever) "
-            r"(?:deal with|worry about|go through|face|experience|see) (?:this|that|it|anything like)\w*"
-            r"(?: \w+){0,3}?(?: again| ever again)?\b",
-            re.I,
+        keys(
+            "guarantee guaranteed guarantees promise percent certain sure going fail word assure definitely chance "
+            "way risk 100% 100"
         ),
-        "implies the problem can never recur",
-    ),
-    (
-        re.compile(r"\b(?:i|we) (?:\w+ )?(?:guarantee|promise)\b(?! to (?:look|check|investigate))", re.I),
+        re.compile(
+            r"\b(?:(?:i|we) (?:\w+ )?(?:guarantee|promise)(?: you)?\b(?! to (?:look|check|investigate|get back|keep))|"
+            r"guaranteed\b|\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
+            r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
+            r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
+            r"there (?:is|will be) no (?:chance|way|risk))",
+            _I,
+        ),
         "makes a guarantee; say what you will do instead",
     ),
-    (
-        re.compile(
-            r"\b(?:guaranteed|100\s?%|one hundred percent|absolutely certain|without fail|"
-            r"rest assured)\b",
-            re.I,
-        ),
-        "sounds like a guarantee nobody can give",
-    ),
 ]
-
-# Offers: the agent granting something. Each capture names the kind of remedy it is.
-_OFFER = re.compile(
-    r"\b(?:(?:i|we)(?:'ve|’ve| have| will|'ll|’ll| can| am going to| are going to)? (?:also )?"
-    r"(?:issue|issued|give|given|send|sent|offer|offered|arrange|arranged|process|processed|apply|applied|add|"
-    r"added|credit|credited|refund|refunded|waive|waived|reimburse|reimbursed|upgrade|upgraded|ship|comp|"
-    r"provide|provided|include|included)|you(?:'ll|’ll| will| can| are going to) (?:get|receive|have)|"
-    r"consider (?:it|this|that)|(?:has|have) been (?:fully )?(?:refunded|credited|waived|reimbursed)|"
-    r"(?:is|are) on (?:us|the house)|free of charge|at no (?:extra |additional )?cost)\b[^.!?\n]*",
-    re.I,
+#: "so it doesn't happen again", "to make sure this is less likely": a purpose, not a promise.
+_PURPOSE = re.compile(
+    r"\b(?:so (?:that )?|to (?:help )?(?:make sure|ensure|stop|prevent|keep)|in order to|to try to|working to|"
+    r"to reduce|less likely)\b",
+    _I,
 )
-_REMEDY_WORDS = {
-    "refund": r"refund\w*|money back|reimburs\w*",
-    "credit": r"credit\w*|store credit|account credit",
-    "discount": r"discount\w*|\d+\s?% off|percent off",
-    "voucher": r"voucher\w*|gift card\w*|coupon\w*",
-    "replacement": r"replac\w*|new one|another one|resend|re-send|reship\w*",
-    "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority shipping",
-    "free": r"free\b|on us|on the house|no (?:extra |additional )?(?:cost|charge)|complimentary",
-    "waiver": r"waiv\w*|cancel the (?:fee|charge)",
+
+# -- remedies -----------------------------------------------------------------------------------------------------
+REMEDY_KINDS: dict[str, str] = {
+    "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back",
+    "credit": r"credit(?!\s+card)(?:ed|s)?|credit you",
+    "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|taken? \S+ (?:\w+ )?off|"
+    r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off",
+    "voucher": r"voucher\w*|gift card\w*|gift certificate|coupon\w*|promo code|e-?gift",
+    "free": r"(?<!feel )free\b(?! of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
+    r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
+    r"(?:cost|charge)|free of charge|(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
+    r"subscription|fee|fees|bill|booking|lamp|desk|boots|one|this|renewal|visit)(?:'s| is| are| will be) "
+    r"(?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on the house",
+    "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)",
+    "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority|first[- ]class|premium plan|business plan|"
+    r"pro plan",
+    "replacement": r"replac\w*|new one|another one|resend\w*|re-send\w*|reship\w*|send (?:you )?a new",
+    "compensation": r"compensat\w*|cover (?:the cost|the costs|your costs|the bill)|pay for (?:the|your) (?:other|"
+    r"hotel|taxi|meal)|for the lost (?:orders|revenue|business|sales|day|morning|time)|extend\w* (?:your|the) "
+    r"(?:licen[cs]e|subscription|trial|plan)|months? free|years? free|free (?:months?|years?|weeks?)",
 }
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent)")
-_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_ARRIVAL = re.compile(
-    rf"\b(?:arriv\w*|deliver\w*|reach(?:es)? you|be (?:with|at) you)\b[^.!?\n]*?\b({_DAYS}|"
-    r"today|tomorrow|tonight)\b|"
-    rf"\b({_DAYS}|today|tomorrow|tonight)\b[^.!?\n]*?\b(?:arriv\w*|deliver\w*)\b",
-    re.I,
+_KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS.items()}
+_KIND_KEYS: dict[str, frozenset[str]] = {
+    "refund": keys("refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid"),
+    "credit": keys("credit credits credited crediting"),
+    "discount": keys("discount discounts discounted off half"),
+    "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
+    "free": keys("free house complimentary compliments cost charge us"),
+    "waiver": keys("waive waived waiving waiver write written charged cancel"),
+    "upgrade": keys(
+        "upgrade upgraded upgrading overnight express next-day next expedited expedite priority first-class first "
+        "premium business pro"
+    ),
+    "replacement": keys(
+        "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping"
+    ),
+    "compensation": keys(
+        "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
+        "month months year years week weeks"
+    ),
+}
+# A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
+_OFFER_CUE = re.compile(
+    r"\b(?:(?:i|we)(?:'ve|'ll|'d|'m|'re| have| will| would| can| am| are| shall)?(?: also| just| now| already| "
+    r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
+    r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
+    r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|"
+    r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
+    r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
+    r"(?:has|have|is|are|'s|will be|'ll be) (?:been )?(?:fully |also )?(?:refunded|credited|waived|reimbursed|"
+    r"applied|added|discounted|free|on us|on the house|yours|upgraded)|"
+    r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry)|"
+    r"to (?:make (?:up for|it up|this right|it right|amends)|say sorry)|consider (?:it|this|that)|"
+    r"on us\b|on the house|with our compliments)",
+    _I,
+)
+# Words that turn an offer into a question for someone else, which promises nothing.
+_ASKING = re.compile(
+    r"\b(?:ask(?:ed|ing)? (?:my|our|the|if|whether)|check (?:if|whether)|whether|if (?:it's |it is )?possible|"
+    r"request(?:ed|ing)? (?:a|an)|see if|suggest|recommend|contact(?:ing)? (?:them|the)|eligible|"
+    r"handled by|usually|normally|can sometimes|any necessary)\b",
+    _I,
+)
+_AMOUNT = re.compile(r"[£$€]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|usd|gbp|eur)\b", _I)
+_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", _I)
+# Scope words that widen a remedy: a "full" refund is not the "delivery fee" refund the case allows.
+_SCOPE = re.compile(
+    r"\b(?:full(?:y)?|in full|whole|entire|entirely|all of|original (?:payment|price|charge|order)|full price|"
+    r"both|every|three|two|six|twelve|\d+ months?|a year|next month'?s?|this month'?s?|last (?:\w+ )?months?|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    _I,
 )
 
+# -- claims the case contradicts -----------------------------------------------------------------------------------
+#: The case's own account says the damage is partly permanent ...
+_LIMITED = re.compile(
+    r"\b(?:could ?n[o']t|cannot|can't|can not|unable to) be (?:recovered|restored|retrieved|repaired|undone|fixed|"
+    r"found|replaced)|\bnot (?:recoverable|restorable|repairable)|\b(?:lost|gone) (?:for good|permanently)|"
+    r"\bpermanently (?:lost|deleted)|\bpartially (?:restored|recovered)|\bonly (?:some|part|most)\b",
+    _I,
+)
+#: ... so a reply claiming everything is back promises what the case contradicts.
+_ABSOLUTE = re.compile(
+    r"\b(?:nothing (?:has been|was|is|will be|'s been) lost|(?:won't|will not|will never) lose (?:anything|a thing)|"
+    r"(?:restor|recover|retriev)\w* (?:every|all|everything|each)\b|(?:restor|recover|retriev)\w* (?:them|it|your "
+    r"\w+) (?:all|in full|completely|fully)|(?:fully|completely|entirely) (?:restored|recovered)|every single|"
+    r"all (?:of )?(?:them|your \w+) (?:are |is )?back|everything (?:is|will be) back)",
+    _I,
+)
 
-def _authorised_text(case: Any) -> str:
-    remedies = getattr(case, "remedies", ()) or ()
-    return " ".join(f"{r.id} {r.description} {r.eta or ''}" for r in remedies).lower()
+# -- timelines ----------------------------------------------------------------------------------------------------
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ARRIVAL = re.compile(
+    r"\b(?:(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
+    r"(?:arrive|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at your door|in your (?:account|inbox|"
+    r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed)|show (?:up )?in|"
+    r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
+    r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
+    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money)|"
+    r"(?:appointment|slot|visit|booking|call-out|"
+    r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for))\b",
+    _I,
+)
+_TIME_WORD = re.compile(
+    r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|this (?:afternoon|"
+    r"morning|evening))|within (?:the (?:next )?)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|"
+    r"twenty-four|forty-eight) ?((?:business |working )?days?|hours?|minutes?|weeks?)|within the (hour)|in the "
+    r"next (?:(\d+|few|couple of) )?(minutes?|hours?|days?)|by (?:the )?(end of (?:the )?(?:day|week))|"
+    r"(24|48|72) hours|(first thing))\b",
+    _I,
+)
+_SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|leaves)\b", _I)
+_ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
+_ARRIVAL_KEYS = keys(
+    "arrive arrives arriving reach reaches land lands back with there delivered credited refunded processed show "
+    "get have receive see appointment slot visit booking call-out technician engineer your"
+)
+_ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15}
+_WORDS |= {"twenty": 20, "twenty-four": 24, "forty-eight": 48, "few": 3, "couple of": 2}
+_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "business day": 24, "working day": 24, "week": 168}
+
+
+def _hours(match: re.Match[str]) -> float | None:
+    """An upper bound, in hours, for a time expression (``None`` when it names a day rather than a span)."""
+    _day, rel, n, unit, hour, n2, unit2, eod, n24, first = match.groups()
+    if rel:
+        rel = rel.lower()
+        return {"today": 12, "tonight": 12, "tomorrow": 36}.get(rel, 8)
+    if hour:
+        return 1
+    if eod:
+        return 12 if "day" in eod.lower() else 120
+    if n24:
+        return float(n24)
+    if first:
+        return 36
+    if unit or unit2:
+        num = (n or n2 or "1").lower()
+        value = float(num) if num.isdigit() else _WORDS.get(num, 1)
+        base = (unit or unit2).lower().rstrip("s")
+        return value * _HOURS.get(base, 24)
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _authorised(remedies: tuple[Any, ...]) -> _Authorised:
+    # Cases repeat (a helpdesk checks many drafts per case): parse the remedies once.
+    return _Authorised(remedies)
+
+
+class _Authorised:
+    """What the case allows: remedy text, kinds, amounts, and when things happen."""
+
+    def __init__(self, remedies: tuple[Any, ...]) -> None:
+        self.remedies = remedies
+        self.text = " ".join(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}" for r in remedies).lower()
+        self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
+        # "Free upgrade" and "waived fee" allow the word free only for what they describe.
+        self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
+        self.percents = set(_PERCENT.findall(self.text))
+        self.scope = {_scope_word(w) for w in _SCOPE.findall(self.text)}
+        self.days: set[str] = set()
+        self.spans: list[float] = []
+        #: Times that say when something ships, not when it arrives: they authorise no arrival date.
+        self.ship_only = False
+        self.first_time: str | None = None
+        for r in remedies:
+            when = f"{r.description} {r.eta or ''}"
+            if _SHIPS.search(r.eta or "") and not _ARRIVES.search(when):
+                self.ship_only = True
+                continue
+            for m in _TIME_WORD.finditer(when):
+                if self.first_time is None:
+                    self.first_time = ("on " + m.group(0)) if m.group(1) else m.group(0)
+                if m.group(1):
+                    self.days.add(m.group(1).lower())
+                else:
+                    hours = _hours(m)
+                    if hours is not None:
+                        self.spans.append(hours)
+        self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
+
+    def timeline_ok(self, match: re.Match[str]) -> bool:
+        if self.ship_only and not (self.days or self.spans):
+            return False
+        day = match.group(1)
+        if day:
+            # A weekday is fine when the case names it, or names only spans ("within 3 business days").
+            return day.lower() in self.days or (not self.days and bool(self.spans))
+        hours = _hours(match)
+        if hours is None:
+            return True
+        if self.spans:
+            return hours >= min(self.spans) - 1e-9
+        # The case pins things to a weekday: "tomorrow"/"today" contradicts it; a span of days is vague enough.
+        return not self.days
+
+
+def _scope_word(word: str) -> str:
+    word = word.lower()
+    return "full" if word in ("in full", "fully", "full") else word
+
+
+def _norm_amount(text: str) -> str:
+    return re.sub(r"[^\d.]", "", text.replace(",", ".")).rstrip("0").rstrip(".")
 
 
 class RashPromise(Guardrail):
@@ -94,66 +295,139 @@ class RashPromise(Guardrail):
     description = "Flags guarantees nobody can keep, and remedies or timelines the case does not authorise."
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
-        quoted = quoted_spans(reply)
-        for pattern, why in GUARANTEES:
-            for m in pattern.finditer(reply):
-                if in_spans(m.start(), quoted) or negated_before(reply, m.start(), 30):
-                    continue
-                yield self.finding(
-                    f"This {why}.",
-                    m.start(),
-                    m.end(),
-                    suggestion="Say what you have changed, e.g. \"We've added a check so that "
-                    'orders like yours are confirmed before dispatch."',
-                )
-        yield from self._unauthorised(reply, case, quoted)
-        yield from self._timelines(reply, case, quoted)
-
-    def _unauthorised(self, reply: str, case: Any, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
-        allowed = _authorised_text(case)
-        for sentence in sentences(reply):
-            for offer in _OFFER.finditer(sentence.text):
-                start = sentence.start + offer.start()
-                if in_spans(start, quoted) or negated_before(reply, start, 25):
-                    continue
-                span = offer.group(0)
-                for kind, words in _REMEDY_WORDS.items():
-                    hit = re.search(words, span, re.I)
-                    if not hit or re.search(words, allowed, re.I):
-                        continue
-                    yield self.finding(
-                        f"This offers a {kind} the case does not authorise"
-                        + (" (no remedy is authorised)" if not allowed else "")
-                        + ".",
-                        start,
-                        start + len(span.rstrip()),
-                        suggestion="Offer only an authorised remedy, or say you will check what is possible.",
-                    )
-                    break
-                else:
-                    for pct in _PERCENT.finditer(span):
-                        if pct.group(1) not in allowed:
-                            yield self.finding(
-                                f"This offers {pct.group(0)}, which the case does not authorise.",
-                                start,
-                                start + len(span.rstrip()),
-                            )
-                            break
-
-    def _timelines(self, reply: str, case: Any, quoted: list[tuple[int, int]]) -> Iterator[Finding]:
-        etas = " ".join(r.eta or "" for r in (getattr(case, "remedies", ()) or ())).lower()
-        authorised_days = set(re.findall(_DAYS + "|today|tomorrow|tonight", etas))
-        if not authorised_days:
-            return
-        for m in _ARRIVAL.finditer(reply):
-            day = (m.group(1) or m.group(2)).lower()
-            if day in authorised_days or in_spans(m.start(), quoted) or negated_before(reply, m.start(), 25):
+        text = normalise(reply)
+        quoted = quoted_spans(text)
+        allowed = _authorised(tuple(getattr(case, "remedies", ()) or ()))
+        low = words(text)
+        # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
+        guarantees = [entry for entry in GUARANTEES if gate(low, entry[0])]
+        kinds = [(kind, pattern) for kind, pattern in _KIND.items() if gate(low, _KIND_KEYS[kind])]
+        for sentence in sentences(text):
+            if in_spans(sentence.start, quoted) and in_spans(sentence.end - 1, quoted):
                 continue
-            yield self.finding(
-                f"This promises delivery {day}, but the case's remedy says {etas.strip()!r}.",
-                m.start(),
-                m.end(),
+            low = words(sentence.text)
+            found = (
+                self._guarantee(sentence.text, low, guarantees)
+                or self._remedy(sentence.text, low, allowed, kinds)
+                or self._timeline(sentence.text, low, allowed)
+                or self._overclaim(sentence.text, low, case)
             )
+            if found is None:
+                continue
+            start, end, message, suggestion = found
+            if in_spans(sentence.start + start, quoted):
+                continue
+            yield self.finding(message, sentence.start + start, sentence.start + end, suggestion)
+
+    def _guarantee(
+        self, s: str, low: frozenset[str], guarantees: list[tuple[frozenset[str], re.Pattern[str], str]]
+    ) -> tuple[int, int, str, str] | None:
+        candidates = [(pattern, why) for keys, pattern, why in guarantees if gate(low, keys)]
+        if not candidates or hedged(s):
+            return None
+        for pattern, why in candidates:
+            for m in pattern.finditer(s):
+                before = clause_before(s, m.start(), 50)
+                if _PURPOSE.search(before) or re.search(r"\b(?:if|whether|unless|hope|hopefully)\b", before, _I):
+                    continue
+                if why.startswith("makes") and negated_before(s, m.start(), 20):
+                    continue
+                if m.group(0).lower().startswith(("never", "no longer")) and re.search(
+                    r"\b(?:has|have|had|was|were|did)\b", before, _I
+                ):
+                    continue  # "it never arrived again" describes the past
+                return (
+                    m.start(),
+                    len(s.rstrip(".!?")),
+                    f"This {why}.",
+                    "Say what you changed instead of promising the future, e.g. \"I can't promise it will never "
+                    "happen again, but we've added a check so orders like yours are confirmed before dispatch.\"",
+                )
+        return None
+
+    def _overclaim(self, s: str, low: frozenset[str], case: Any) -> tuple[int, int, str, str] | None:
+        """ "Nothing has been lost" when the case says some of it could not be recovered."""
+        issue = getattr(case, "issue", "") or ""
+        if not gate(low, _ABSOLUTE_KEYS) or not _LIMITED.search(issue):
+            return None
+        m = _ABSOLUTE.search(s)
+        if m is None or negated_before(s, m.start(), 15) or hedged(s):
+            return None
+        return (
+            m.start(),
+            len(s.rstrip(".!?")),
+            "This promises a complete fix, but the case says part of the problem cannot be undone.",
+            'Be honest about what cannot be fixed, e.g. "We restored most of it; some could not be recovered, '
+            'and here is what I can do about that: ..."',
+        )
+
+    def _remedy(
+        self, s: str, low: frozenset[str], allowed: _Authorised, active: list[tuple[str, re.Pattern[str]]]
+    ) -> tuple[int, int, str, str] | None:
+        kinds = [(kind, pattern) for kind, pattern in active if gate(low, _KIND_KEYS[kind])]
+        if not kinds or _OFFER_CUE.search(s) is None or _ASKING.search(s):
+            return None
+        for kind, pattern in kinds:
+            for m in pattern.finditer(s):
+                if negated_before(s, m.start(), 35):
+                    continue
+                problem = self._unauthorised(kind, s, m, allowed)
+                if problem:
+                    what = (
+                        f"Offer only what the case authorises: {allowed.describe}."
+                        if allowed.describe
+                        else "The case authorises no remedy: apologise and say what you will do, or say you will "
+                        "ask whether anything more is possible."
+                    )
+                    return 0, len(s.rstrip(".!?")), problem, what
+        return None
+
+    def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
+        if not allowed.remedies:
+            return f"This offers a {kind}, but the case authorises no remedy."
+        if kind not in allowed.kinds:
+            return f"This offers a {kind} the case does not authorise."
+        clause = s[max(0, m.start() - 60) : m.end() + 60]
+        for pct in _PERCENT.findall(clause):
+            if pct not in allowed.percents:
+                return f"This offers {pct}%, but the case authorises {', '.join(sorted(allowed.percents)) or 'none'}."
+        for amount in _AMOUNT.findall(clause):
+            if _norm_amount(amount) not in allowed.amounts:
+                return f"This offers {amount.strip()}, which the case does not authorise."
+        if kind in ("refund", "credit", "free", "waiver", "discount"):
+            near = s[max(0, m.start() - 40) : m.end() + 40]
+            for word in _SCOPE.findall(near):
+                if _scope_word(word) not in allowed.scope:
+                    return f"This offers a {word.lower()} {kind}, wider than the case authorises."
+        return None
+
+    def _timeline(self, s: str, low: frozenset[str], allowed: _Authorised) -> tuple[int, int, str, str] | None:
+        if not allowed.remedies or not (allowed.days or allowed.spans or allowed.ship_only):
+            return None
+        if not gate(low, _ARRIVAL_KEYS):
+            return None
+        for m in _ARRIVAL.finditer(s):
+            before = clause_before(s, m.start(), 40)
+            if re.search(r"\b(?:if|unless|when|once|until|whether)\b", before, _I) or negated_before(s, m.start(), 25):
+                continue
+            after = s[m.end() : m.end() + 45]
+            t = _TIME_WORD.search(after)
+            if t is None:
+                continue
+            if re.search(r"\b(?:before|ahead of|after)\s*$", after[: t.start()], _I):
+                continue  # "well before Saturday" is not the arrival day
+            if allowed.timeline_ok(t):
+                continue
+            end = m.end() + t.end()
+            promised = t.group(0)
+            etas = "; ".join(r.eta for r in allowed.remedies if r.eta) or allowed.describe
+            fix = (
+                s[: m.end() + t.start()] + allowed.first_time + s[end:]
+                if allowed.first_time
+                else "Give only the timeline the case states, e.g. say when it ships and that you'll send tracking."
+            )
+            return m.start(), end, f"This promises {promised}, but the case says {etas}.", fix
+        return None
 
 
 @hookimpl

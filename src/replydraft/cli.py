@@ -223,24 +223,43 @@ def draft(
 
 
 @cli.command()
-@click.option("--case", "case_file", required=True, metavar="CASE.json", help="The case the reply answers.")
-@click.argument("reply_file", metavar="REPLY.txt")
+@click.option("--case", "case_file", metavar="CASE.json", help="The case the reply answers.")
+@click.argument("reply_file", metavar="REPLY.txt", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--corpus",
+    "corpus_file",
+    type=click.Path(dir_okay=False),
+    help="Check every reply in a labelled JSONL corpus instead of one reply (see tests/corpus/README.md).",
+)
+@click.option("--report", is_flag=True, help="With --corpus: print precision, recall and F1 per guardrail.")
 @_guardrail_options
 @click.pass_obj
 def check(
     ctx: Context,
-    case_file: str,
-    reply_file: str,
+    case_file: str | None,
+    reply_file: str | None,
     fmt: str,
+    corpus_file: str | None,
+    report: bool,
     enable: tuple[str, ...],
     disable: tuple[str, ...],
     severity: tuple[str, ...],
 ) -> None:
-    """Check a reply a person wrote (REPLY.txt, or - for stdin). Exit 1 when any finding is an error."""
+    """Check a reply a person wrote (REPLY.txt, or - for stdin). Exit 1 when any finding is an error.
+
+    With --corpus FILE --report, check every labelled reply in FILE and report how accurate each guardrail is.
+    """
     from .case import load_case
     from .errors import CaseError
 
+    if corpus_file is not None:
+        if case_file or reply_file:
+            raise click.UsageError("--corpus checks the replies in the corpus; drop --case and REPLY.txt")
+        _check_corpus(ctx, corpus_file, fmt, report, _guardrail_settings(ctx, enable, disable, severity))
+        return
+    if case_file is None or reply_file is None:
+        raise click.UsageError("check needs --case CASE.json and REPLY.txt (or --corpus FILE --report)")
     case = load_case(case_file)
     try:
         reply = sys.stdin.read() if reply_file == "-" else Path(reply_file).read_text("utf-8")
@@ -255,6 +274,23 @@ def check(
         _print_findings(reply, result.findings)
     if not result.passed:
         raise SystemExit(EXIT_FINDINGS)
+
+
+def _check_corpus(ctx: Context, corpus_file: str, fmt: str, report: bool, overrides: dict[str, Any]) -> None:
+    """``check --corpus``: every reply in a labelled corpus, scored per guardrail (``--report``) or listed."""
+    from .corpus import evaluate, load_corpus
+
+    items = load_corpus(corpus_file)
+    engine = ctx.engine(**overrides)
+    ran = [g.id for g in engine.plugins.guardrails if engine.settings.guardrails.selects(g.id)]
+    result = evaluate(items, lambda reply, case: engine.check(reply, case).findings, ran, corpus_file)
+    if fmt == "json":
+        data = result.to_dict()
+        if not report:
+            data.pop("guardrails")
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.format_text(scores=report))
 
 
 @cli.command()
