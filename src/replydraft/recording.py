@@ -37,6 +37,27 @@ def scrub_text(text: str) -> str:
     return _PHONE.sub("[phone]", text)
 
 
+def _scrub_json(value: Any, scrubber: Callable[[str], str]) -> Any:
+    """Apply ``scrubber`` to every string inside parsed JSON. Scrubbing the serialised text instead would turn
+    numbers into markers (a 10-digit ``created`` timestamp looks like a phone number) and break the JSON."""
+    if isinstance(value, str):
+        return scrubber(value)
+    if isinstance(value, list):
+        return [_scrub_json(v, scrubber) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrub_json(v, scrubber) for k, v in value.items()}
+    return value
+
+
+def _scrub_body(text: str, scrubber: Callable[[str], str]) -> str:
+    """Scrub a body: string by string when it is JSON (so it stays valid JSON), else as plain text."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return scrubber(text)
+    return json.dumps(_scrub_json(data, scrubber), ensure_ascii=False, separators=(",", ":"))
+
+
 def _body_json(request: Any) -> Any:
     body = request.body
     if isinstance(body, bytes):
@@ -52,7 +73,7 @@ def _scrub_request(scrubber: Callable[[str], str]) -> Callable[[Any], Any]:
         body = request.body
         if body:
             text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-            request.body = scrubber(text).encode("utf-8")
+            request.body = _scrub_body(text, scrubber).encode("utf-8")
         return request
 
     return before_record_request
@@ -66,7 +87,7 @@ def _scrub_response(scrubber: Callable[[str], str]) -> Callable[[dict[str, Any]]
         body = response.get("body", {}).get("string")
         if body:
             text = body.decode("utf-8", "replace") if isinstance(body, bytes) else body
-            response["body"]["string"] = scrubber(text).encode("utf-8")
+            response["body"]["string"] = _scrub_body(text, scrubber).encode("utf-8")
         return response
 
     return before_record_response
@@ -87,8 +108,8 @@ def make_vcr(
 
     def scrubbed_body_matcher(r1: Any, r2: Any) -> None:
         a, b = _body_json(r1), _body_json(r2)
-        a = json.loads(scrubber(json.dumps(a))) if a is not None else None
-        b = json.loads(scrubber(json.dumps(b))) if b is not None else None
+        a = _scrub_json(a, scrubber) if a is not None else None
+        b = _scrub_json(b, scrubber) if b is not None else None
         if a != b:
             raise AssertionError("request bodies differ")
 
