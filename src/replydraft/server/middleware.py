@@ -147,20 +147,31 @@ class BearerAuth:
 
 
 class BodyLimit:
-    """413 for a body over ``limit`` bytes: refused at once when ``Content-Length`` says so, and also counted
-    while reading (chunked uploads, or a lying header), so no more than ``limit`` bytes are ever buffered."""
+    """413 for a body over ``limit`` bytes: refused when ``Content-Length`` says so, and also counted while
+    reading (chunked uploads, or a lying header), so no more than ``limit`` bytes are ever held in memory.
 
-    def __init__(self, app: Any, limit: int) -> None:
+    Before answering, the rest of a moderately oversized body is read and thrown away (up to ``drain``
+    bytes): a client still sending when the connection closes sees a reset, not the 413.
+    """
+
+    def __init__(self, app: Any, limit: int, drain: int = 8 * 1024 * 1024) -> None:
         self.app = app
         self.limit = limit
+        self.drain = drain
 
-    async def _too_large(self, send: Any) -> None:
+    async def _too_large(self, receive: Any, send: Any, received: int, more: bool) -> None:
+        while more and received <= self.drain:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            received += len(message.get("body", b""))
+            more = message.get("more_body", False)
         await send_error(
             send,
             413,
             "payload_too_large",
             f"the request body is larger than {self.limit} bytes",
-            headers=[(b"connection", b"close")],
+            headers=[(b"connection", b"close")] if more else [],
         )
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -169,7 +180,9 @@ class BodyLimit:
             return
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.limit):
-            await self._too_large(send)
+            # Declared too large: do not even drain what would exceed the drain budget.
+            more = not length.isdigit() or int(length) <= self.drain
+            await self._too_large(receive, send, 0, more)
             return
         chunks: list[bytes] = []
         size = 0
@@ -180,7 +193,7 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.limit:
-                await self._too_large(send)
+                await self._too_large(receive, send, size, message.get("more_body", False))
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):

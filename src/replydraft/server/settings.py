@@ -72,15 +72,12 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{origin}: {name} must be a non-empty string")
         return value
+    if name not in _INT_KEYS | _FLOAT_KEYS:
+        raise ConfigError(f"{origin}: unknown setting {name!r}")
+    low = 0 if name in ("max_queue", "port", "retry_after") else 1
     try:
-        if name in _INT_KEYS:
-            number: float = int(value)
-            low = 0 if name in ("max_queue", "port") else 1
-        elif name in _FLOAT_KEYS:
-            number, low = float(value), 0
-        else:
-            raise ConfigError(f"{origin}: unknown setting {name!r}")
-        if number < low:
+        number: float = int(value) if name in _INT_KEYS else float(value)
+        if number < low or isinstance(value, bool):
             raise ValueError
     except (TypeError, ValueError):
         raise ConfigError(f"{origin}: {name} must be a number >= {low}") from None
