@@ -31,19 +31,9 @@ REPORT_FORMAT = 1
 class EvalModel(OpenAIChatModel):
     """The engine's OpenAI client, with a cassette miss surfaced as :class:`MissingInteraction`.
 
-    ``response_format="json_object"`` sends the schema the way llama.cpp's server (``llama_cpp.server``) takes
-    it, ``{"type": "json_object", "schema": ...}``: that server rejects the ``json_schema`` form with HTTP 500.
+    Suites name their ``response_format`` explicitly (``json_object`` for llama.cpp's server): the client's
+    ``auto`` would record a rejected request and its fallback, which is noise in a cassette.
     """
-
-    def __init__(self, *args: Any, response_format: str = "json_schema", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.response_format = response_format
-
-    def _request(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> dict[str, Any]:
-        request = super()._request(messages, schema)
-        if self.response_format == "json_object":
-            request["response_format"] = {"type": "json_object", "schema": schema}
-        return request
 
     def complete(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Any:
         try:
