@@ -18,9 +18,9 @@ from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
 
-from ._text import gate, in_spans, keys, negated_before, normalise, quoted_spans, sentences, words
+from ._text import gate, in_spans, keys, negated_before, prepare, quoted_spans, sentences, words
 
-_I = re.I
+_I = 0  # patterns run on lower-cased text (see _text.prepare)
 
 # -- who --------------------------------------------------------------------------------------------------------
 _ROLE = (
@@ -32,7 +32,8 @@ _ROLE = (
 COLLEAGUE = (
     rf"(?:\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:\w+[ -]){{0,2}}?{_ROLE}\b|"
     r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
-    r"|\b(?:he|she)\b|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b)"
+    r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
+    r"|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b)"
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
@@ -51,9 +52,13 @@ _FAULT = (
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
     r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
     r"were to blame|at fault|(?:is|are|was|were) responsible|on them|their (?:fault|mistake|error|doing|call)|"
-    r"admitted|lost|damaged|broke|crushed|handled [^.!?\n]{0,20}roughly|delayed|retried|rejected|declined|"
-    r"let (?:us|you) down|keeps? losing|too early|before [^.!?\n]{0,30}finished|didn't catch|did not catch|"
+    r"admitted|let (?:us|you) down|too early|left early|before [^.!?\n]{0,30}finished|didn't catch|did not catch|"
     r"left (?:out|off)|cut corners|rushed)"
+)
+#: What a third party did wrong: a colleague "lost" nothing the company did not lose, a courier can.
+_THIRD_FAULT = (
+    rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
+    r"keeps? losing)"
 )
 #: Someone else owns it: "their call, not mine", "out of our hands".
 _EXCUSE = (
@@ -64,6 +69,11 @@ _EXCUSE = (
     r"down to (?:them|the \w+)|not (?:ours|us|our (?:fault|doing))|"
     r"rather than (?:us|ours)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
     r"contact(?:ing)? (?:them|the \w+) directly|no way of knowing|we rely on|these things (?:can )?happen|"
+    r"(?:can't|cannot|couldn't|can not|something (?:i|we) can|anything (?:i|we) can) control|"
+    r"(?:no one|nobody|no-one) could have (?:predicted|foreseen|known|prevented|avoided)|outside (?:of )?what (?:we|i) "
+    r"can|short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
+    r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|out of (?:our|my) control|"
+    r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
     r"keeps? losing|(?:has|have) been a nightmare)"
 )
 #: Owning it: suppresses colleague and third-party findings nearby.
@@ -92,15 +102,26 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     ),
     (
         keys("should shouldn"),
-        re.compile(r"\byou should(?:n't| not)? have (?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b)", _I),
+        re.compile(
+            r"\byou should(?:n't| not)? have (?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b)", _I
+        ),
         "tells the customer what they should have done",
     ),
     (
-        keys("failed forgot neglected bother omitted didn did never"),
+        keys(
+            "failed forgot neglected bother omitted didn did never hadn had haven have needed supposed required "
+            "meant need"
+        ),
         re.compile(
             r"\b(?:you|the customer|customers?) (?:failed|forgot|neglected|didn't bother|omitted) to\b"
-            r"|\byou (?:didn't|did not|never) (?:select|choose|pick|verify|confirm|read|check|update|remove|click|"
-            r"complete|follow|enable|export|back up|tell|let us know|enter|provide|include|specify|register)\b",
+            r"|\byou (?:didn't|did not|never|hadn't|had not|haven't|have not)(?: yet| already)? (?:select|choose|chose|"
+            r"pick|verif|confirm|read|check|updat|remov|click|complet|follow|enabl|export|back|tell|told|let|enter|"
+            r"provid|includ|specif|regist|activat|set|instal|uninstal)\w*\b"
+            r"|\byou (?:needed|had|were supposed|are supposed|were required|was supposed|were meant|are meant) to "
+            r"(?:confirm|click|verify|complete|follow|select|enter|update|register|call|contact|cancel|check|read|accept|"
+            r"submit|choose|tell|let|give|provide|book)\b"
+            r"|\byou need to \w+[^.!?\n]*\bwhich\b[^.!?\n]*\b(?:wasn't|was not|can't see|didn't|did not|hasn't|"
+            r"has not|isn't)\b",
             _I,
         ),
         "puts the fault on the customer",
@@ -172,10 +193,13 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "as terms t&cs faq guide instructions manual documentation docs "
-            "notes chart centre center page listing website email policy"
+            "notes chart centre center page listing website email policy conditions rules agreement"
         ),
         re.compile(
             r"\b(?:as (?:you were|we) (?:clearly )?(?:told|said|explained|stated|mentioned|advised)|"
+            r"as (?:our|the) (?:\w+ ){0,2}(?:terms|conditions|policy|policies|faq|guide|instructions|manual|"
+            r"documentation|t&cs|rules|agreement) (?:clearly )?(?:state|states|say|says|explain|explains|mention|"
+            r"mentions|outline|outlines|make clear|makes clear|set out|sets out)|"
             r"as (?:mentioned|stated|explained|outlined|noted|set out|described|shown|specified) (?:clearly )?"
             r"(?:in|on|at) (?:our|the)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
             r"written |set out )?(?:in|on) (?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|"
@@ -202,13 +226,29 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "implies the customer caused the problem",
     ),
     (
-        keys("users customers people accounts those would worth best idea advisable recommend recommended without"),
+        keys(
+            "users customers people accounts those would worth best idea advisable recommend recommended without "
+            "someone somebody anyone something may might could because since as when guests buyers members "
+            "subscribers holders most other many"
+        ),
         re.compile(
             r"\b(?:users|customers|people|accounts|those) (?:who|that) (?:don't|do not|didn't|did not|skip|skipped|"
             r"haven't|have not|never|forget|forgot|ignore|ignored)\b[^.!?\n]*"
             r"|\bwould have (?:protected|prevented|avoided|saved|stopped)\b[^.!?\n]*"
             r"|\b(?:worth|best to|a good idea to|advisable to|recommend(?:ed)?) (?:checking|double-checking|"
-            r"letting us know|making sure|verifying|updating|reading)\b[^.!?\n]*"
+            r"letting us know|making sure|verifying|updating|reading|having (?:your|someone)|asking your|getting your)"
+            r"\b[^.!?\n]*"
+            r"|\b(?:someone|somebody|anyone|something) (?:on|at|from) your (?:side|end|team)\b[^.!?\n]*"
+            r"|\b(?:may|might|could) (?:just |simply |well |also )?(?:be|have been) (?:down to |due to |on |in |from )?"
+            r"your (?:own )?(?:bank|provider|device|browser|settings|email|spam|network|connection|computer|phone|"
+            r"end|side|admins?|team|it|setup|set-up|\w+'s)\b[^.!?\n]*"
+            r"|\b(?:triggered|caused|happened|occurred|locked|flagged|blocked|failed|missed|charged|delayed) "
+            r"(?:\w+ )?(?:because|since|as|when) (?:you|your)\b[^.!?\n]*"
+            r"|\b(?:guests|customers|users|buyers|members|subscribers|account holders) (?:should|must|need to|are "
+            r"(?:required|expected|asked) to)\b[^.!?\n]*"
+            r"|\b(?:most|other|many) (?:customers|users|people|accounts) (?:weren't|were not|didn't|did not|don't|"
+            r"do not|haven't|have not)\b[^.!?\n]*"
+            r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
             r"|\b(?:logging in|installing|ordering|booking|updating|signing in)\b[^.!?\n]*\bwithout (?:verifying|"
             r"checking|reading|confirming|following|exporting|backing up|telling)\b[^.!?\n]*",
             _I,
@@ -238,9 +278,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
 
 COLLEAGUE_FAULT = re.compile(rf"{COLLEAGUE}[^.!?\n]*?\b{_FAULT}\b[^.!?\n]*", _I)
 _S = r"[^.!?\n]"  # any character of the same sentence ("5.2" does not end one)
-THIRD_PARTY_FAULT = re.compile(
-    rf"(?:{THIRD_PARTY})(?:'s (?:responsibility|fault|mistake|error)|{_S}*?\b(?:{_FAULT}|{_EXCUSE})){_S}*", _I
-)
+# Found in two steps (who, then what they did from there on): one pattern with a lazy gap before a long
+# alternation would try that alternation at every character.
+THIRD_PARTY_RE = re.compile(rf"(?:{THIRD_PARTY})(?:'s (?:responsibility|fault|mistake|error))?", _I)
+THIRD_FAULT_RE = re.compile(rf"\b(?:{_THIRD_FAULT}|{_EXCUSE}){_S}*", _I)
 EXCUSE = re.compile(rf"\b{_EXCUSE}\b[^.!?\n]*", _I)
 DISOWN = re.compile(
     r"\b(?:(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:my|our) (?:fault|doing|mistake|call|problem)|"
@@ -259,35 +300,36 @@ _CLEAR_CUSTOMER = re.compile(
 _COLLEAGUE_KEYS = keys(
     "team teams department dept staff colleague colleagues agent agents rep reps representative technician tech "
     "engineer engineers packer packers picker pickers porter manager dba developer developers guys people folks "
-    "person desk specialist specialists supervisor hire crew office he she warehouse previous"
+    "person desk specialist specialists supervisor hire crew office he she warehouse previous whoever someone somebody"
 )
 _THIRD_KEYS = keys(
-    "courier couriers carrier carriers delivery post postal postman royal ups fedex dhl usps hermes evri dpd "
-    "supplier suppliers manufacturer vendor factory bank payment issuer third-party third 3rd-party 3rd partner "
-    "subcontractor contractor provider company host restaurant booking airline marketplace installer landlord "
-    "driver drivers"
+    "courier couriers carrier carriers company partner firm service office postal postman royal ups fedex dhl "
+    "usps hermes evri dpd supplier suppliers manufacturer vendor factory bank banks processor gateway issuer "
+    "third-party third 3rd-party 3rd subcontractor contractor provider host restaurant site platform website "
+    "airline marketplace installer landlord driver drivers"
 )
 _EXCUSE_KEYS = keys(
     "hands control nothing able position side end their responsible responsibility blame fault down ours us rather "
-    "directly way rely happen happens losing nightmare"
+    "directly way rely happen happens losing nightmare predicted foreseen outside short-staffed staffed understaffed "
+    "busy known always trouble problems issues"
 )
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right")
 
 _SUGGEST_OWN = "We got this wrong, and that's on us. Here's what I'm doing to fix it: ..."
 _PRONOUNS = [
-    (re.compile(r"\b(?:he|she|they)\b", _I), "we"),
-    (re.compile(r"\b(?:his|her|their)\b", _I), "our"),
-    (re.compile(r"\b(?:him|them)\b", _I), "us"),
+    (re.compile(r"\b(?:he|she|they)\b", re.I), "we"),
+    (re.compile(r"\b(?:his|her|their)\b", re.I), "our"),
+    (re.compile(r"\b(?:him|them)\b", re.I), "us"),
 ]
 
 
 def _as_we(span: str) -> str:
     """Rewrite a colleague-blaming span in the first person plural: "our billing team didn't" -> "we didn't"."""
-    out = re.sub(COLLEAGUE, "we", span, count=1, flags=_I)
+    out = re.sub(COLLEAGUE, "we", span, count=1, flags=re.I)
     for pattern, repl in _PRONOUNS:
         out = pattern.sub(repl, out)
-    out = re.sub(r"\bwe (is|was)\b", lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
+    out = re.sub(r"(?i)\bwe (is|was)\b", lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
     out = re.sub(r",? so (?:this one is |that one's |it's )?(?:really )?on us\b", "", out)
     out = out[:1].upper() + out[1:]
     return out.rstrip(" ,.;") + ", and that's on us."
@@ -308,11 +350,11 @@ class Blame(Guardrail):
     description = "Flags blame put on the customer, on colleagues or departments, or on a third party as an excuse."
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
-        text = normalise(reply)
+        text, low = prepare(reply)
         quoted = quoted_spans(text)
-        parts = list(sentences(text))
+        parts = [p for p in sentences(low) if p.text.count(" ") >= 2]  # "Hi Dana," and sign-offs blame nobody
         # Gate once on the whole reply, then per sentence: most patterns cannot match most replies.
-        found = words(text)
+        found = words(low)
         active = _Active(
             [entry for entry in CUSTOMER if gate(found, entry[0])],
             gate(found, _DISOWN_KEYS),
@@ -320,8 +362,18 @@ class Blame(Guardrail):
             gate(found, _THIRD_KEYS),
             gate(found, _EXCUSE_KEYS),
         )
+        relevant = frozenset().union(
+            *(entry[0] for entry in active.customer),
+            _DISOWN_KEYS if active.disown else (),
+            _COLLEAGUE_KEYS if active.colleague else (),
+            _THIRD_KEYS if active.third else (),
+            _EXCUSE_KEYS if active.excuse else (),
+        )
         for i, sentence in enumerate(parts):
-            found = self._sentence(sentence.text, parts[i + 1].text if i + 1 < len(parts) else "", active)
+            if relevant.isdisjoint(words(sentence.text)):
+                continue
+            following = parts[i + 1].text if i + 1 < len(parts) else ""
+            found = self._sentence(sentence.text, text[sentence.start : sentence.end], following, active)
             if found is None:
                 continue
             start, end, why, suggestion = found
@@ -331,7 +383,8 @@ class Blame(Guardrail):
                 continue
             yield self.finding(f"This {why}.", start, end, suggestion)
 
-    def _sentence(self, s: str, following: str, active: _Active) -> tuple[int, int, str, str] | None:
+    def _sentence(self, s: str, original: str, following: str, active: _Active) -> tuple[int, int, str, str] | None:
+        """The first blame in sentence ``s`` (lower-cased; ``original`` keeps its case for the suggestion)."""
         low = words(s)
         for gate_keys, pattern, why in active.customer:
             if not gate(low, gate_keys):
@@ -349,9 +402,7 @@ class Blame(Guardrail):
         colleague = COLLEAGUE_FAULT.search(s) if active.colleague and gate(low, _COLLEAGUE_KEYS) else None
         if colleague and _only_system(colleague.group(0)):
             colleague = None
-        third = THIRD_PARTY_FAULT.search(s) if active.third and gate(low, _THIRD_KEYS) else None
-        if third and negated_before(s, third.start(), 15):  # "it wasn't the courier"
-            third = None
+        third = _third_party_fault(s) if active.third and gate(low, _THIRD_KEYS) else None
         excuse = None
         if not (colleague or third) and active.excuse and gate(low, _EXCUSE_KEYS):
             excuse = EXCUSE.search(s)
@@ -360,22 +411,34 @@ class Blame(Guardrail):
         if OWNERSHIP.search(s) or OWNERSHIP.search(following):
             return None
         if colleague:
-            span = s[colleague.start() : _trim(s, colleague.end())]
+            span = original[colleague.start() : _trim(s, colleague.end())]
             return (
                 colleague.start(),
                 colleague.start() + len(span),
                 "blames a colleague or department; the customer sees one company",
                 _as_we(span),
             )
-        m = third or excuse
-        assert m is not None
+        start, end = third if third else (excuse.start(), excuse.end())  # type: ignore[union-attr]
         return (
-            m.start(),
-            _trim(s, m.end()),
+            start,
+            _trim(s, end),
             'uses a third party or circumstances as an excuse; own it instead ("that\'s on us")',
             "State the fact and own it: \"It went wrong on its way to you, and that's on us. Here's what I've "
             'done: ..."',
         )
+
+
+def _third_party_fault(s: str) -> tuple[int, int] | None:
+    """(start, end) of a third party named with what it did wrong or an excuse, unless negated."""
+    for who in THIRD_PARTY_RE.finditer(s):
+        if negated_before(s, who.start(), 15):  # "it wasn't the courier"
+            continue
+        if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
+            return who.start(), who.end()
+        what = THIRD_FAULT_RE.search(s, who.end())
+        if what:
+            return who.start(), what.end()
+    return None
 
 
 def _trim(s: str, end: int) -> int:

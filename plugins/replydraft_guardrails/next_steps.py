@@ -26,13 +26,14 @@ from ._text import (
     VAGUE_TIME_KEYS,
     gate,
     has_digit,
+    keys,
     negated_before,
-    normalise,
+    prepare,
     sentences,
     words,
 )
 
-_I = re.I
+_I = 0  # patterns run on lower-cased text (see _text.prepare)
 
 #: Someone committing to act: the agent, the company, a named role, or the remedy itself being on its way.
 COMMITMENT = re.compile(
@@ -40,17 +41,19 @@ COMMITMENT = re.compile(
     r"we(?:'ll| will| shall|'re going to| are going to|'re| are|'ve| have|'d like to| can)|let me|"
     r"(?:an?|one of our|our|the|your) (?:\w+ ){0,2}?(?:engineer|technician|agent|specialist|manager|courier|"
     r"driver|team|rep|representative|colleague|lead|supervisor)s? (?:will|'ll|can|is going to|is booked|is "
-    r"scheduled)|[A-Z][a-z]+ (?:from|in|on) (?:our|the) \w+(?: \w+)? (?:will|'ll)|"
+    r"scheduled)|\w+ (?:from|in|on) (?:our|the) \w+(?: \w+)? (?:will|'ll)|"
     r"you(?:'ll| will) (?:receive|get|see|have|hear)|(?:it|they|this|the \w+|your \w+(?: \w+)?)(?:'ll| will| should)"
     r" (?:arrive|reach|land|be (?:back|with you|there|in your|on your|delivered|sent|processed|credited|refunded|"
     r"applied|shipped|ready|unlocked|done|fixed|removed|restored|collected))|"
-    r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|reach|land|be with you|be in your|be on your)|"
+    r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|appear|show up|reach|land|be with you|be in your|"
+    r"be on your)|"
     r"(?:is|are) being (?:refunded|processed|sent|shipped|credited|applied|prepared|packed|restored)|"
     r"(?:is|are|will be|'ll be|'s) (?:on|in) your (?:next )?(?:invoice|bill|account|card|statement|inbox)|"
     r"(?:arrives?|arriving|ships?|goes out|going out|go out|is (?:going out|on (?:its|the) way|held|booked|"
     r"scheduled|ready|there|set|confirmed|done|unlocked|on your account|in your account)|are (?:going out|on their way|"
-    r"held|booked))\b|(?:tracking|confirmation|the (?:receipt|reference|link|invoice|label))(?: number)?"
-    r"(?: (?:in|to|by|will|coming|follows?|to follow|is coming))|^(?:[A-Z][\w ]{2,30}):\s)",
+    r"held|booked))\b|(?:tracking|confirmation|the (?:receipt|reference|link|invoice|label))"
+    r"(?: number| email| link| code)?"
+    r"(?: (?:in|to|by|will|coming|follows?|to follow|is coming))|^(?:[a-z][\w ]{2,30}):\s)",
     _I | re.M,
 )
 #: Remedies already done that the customer can use right away ("the voucher is on your account now").
@@ -58,6 +61,16 @@ AVAILABLE_NOW = re.compile(
     r"\b(?:(?:on|in|to) your (?:account|wallet|card)|ready to use|unlocked|(?:'s|is) there|done)\b"
     r"[^.!?\n]{0,30}\b(?:now|already|right now|straight away)\b|\b(?:now|already) (?:on|in) your (?:account|wallet)\b",
     _I,
+)
+#: Actions that commit to nothing, whenever they happen.
+VAGUE_ACTION = re.compile(
+    r"\b(?:decide (?:on )?(?:the )?(?:next steps|what|how)|(?:see|work out|figure out|decide|discuss) what (?:we|i) "
+    r"can do|take it from there|look into|get back to you|be in touch|keep you (?:posted|updated|informed)|"
+    r"update you|let you know|share more|review|investigate|follow up on this)\b",
+    _I,
+)
+_VAGUE_ACTION_KEYS = keys(
+    "decide see work figure discuss take look get be keep update let share review investigate follow"
 )
 #: Warm but empty: what the finding points at when no concrete step exists.
 VAGUE = re.compile(
@@ -80,11 +93,11 @@ class NextSteps(Guardrail):
     description = "Requires a concrete next step: an action, who does it, and when (or on what trigger)."
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
-        text = normalise(reply)
-        if any(_concrete(s.text) for s in sentences(text)):
+        _, low = prepare(reply)
+        if any(_concrete(s.text) for s in sentences(low)):
             return
         suggestion = _suggest(case)
-        vague = [m for m in VAGUE.finditer(text) if m.group(0).strip()]
+        vague = [m for m in VAGUE.finditer(low) if m.group(0).strip()]
         for m in vague[:3]:
             yield self.finding(
                 "This is warm but empty: it does not say what happens next, who does it, or when.",
@@ -108,6 +121,7 @@ def _concrete(s: str) -> bool:
     if not (timed or triggered):
         return False  # nothing pins it down, whoever commits to it
     pinned = VAGUE_TIME.sub(" ", s) if gate(found, VAGUE_TIME_KEYS) else s
+    vague_action = gate(found, _VAGUE_ACTION_KEYS)
     if AVAILABLE_NOW.search(pinned):
         return True
     for owner in COMMITMENT.finditer(pinned):
@@ -116,7 +130,8 @@ def _concrete(s: str) -> bool:
         for time in TIME.finditer(pinned) if timed else ():
             if not _past(pinned, time.start()):
                 return True
-        if triggered and TRIGGER.search(pinned):
+        # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
+        if triggered and TRIGGER.search(pinned) and not (vague_action and VAGUE_ACTION.search(pinned)):
             return True
     return False
 

@@ -22,19 +22,20 @@ from typing import Any
 from replydraft import Finding, Guardrail, hookimpl
 
 from ._text import (
+    clause_around,
     clause_before,
     gate,
     hedged,
     in_spans,
     keys,
     negated_before,
-    normalise,
+    prepare,
     quoted_spans,
     sentences,
     words,
 )
 
-_I = re.I
+_I = 0  # patterns run on lower-cased text (see _text.prepare)
 _S = r"[^.!?\n]"
 
 # -- guarantees ---------------------------------------------------------------------------------------------------
@@ -50,10 +51,11 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "promises it will never happen again, which nobody can guarantee",
     ),
     (
-        keys("always now forward past good never"),
+        keys("always now forward past good never permanently recur reoccur re-occur repeat"),
         re.compile(
             r"\b(?:(?:will|'ll) always|from now on|going forward you(?:'ll| will)|a thing of the past|"
-            r"(?:fixed|solved|resolved|sorted|gone) for good|"
+            r"(?:fixed|solved|resolved|sorted|gone|stopped)(?: \w+){0,3}? (?:for good|permanently)|"
+            r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself)|"
             r"never (?:be|have|lose|see|experience|get|miss|face|go through) (?:this|that|it|a|an|any|data|"
             r"another)\b)",
             _I,
@@ -176,7 +178,8 @@ _ABSOLUTE = re.compile(
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ARRIVAL = re.compile(
     r"\b(?:(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
-    r"(?:arrive|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at your door|in your (?:account|inbox|"
+    r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at your door|"
+    r"in your (?:account|inbox|"
     r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed)|show (?:up )?in|"
     r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
@@ -190,13 +193,14 @@ _TIME_WORD = re.compile(
     r"morning|evening))|within (?:the (?:next )?)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|"
     r"twenty-four|forty-eight) ?((?:business |working )?days?|hours?|minutes?|weeks?)|within the (hour)|in the "
     r"next (?:(\d+|few|couple of) )?(minutes?|hours?|days?)|by (?:the )?(end of (?:the )?(?:day|week))|"
-    r"(24|48|72) hours|(first thing))\b",
+    r"(24|48|72) hours|(first thing|instantly|immediately|right away|straight away|right now|in minutes))\b",
     _I,
 )
 _SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|leaves)\b", _I)
 _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 _ARRIVAL_KEYS = keys(
-    "arrive arrives arriving reach reaches land lands back with there delivered credited refunded processed show "
+    "arrive arrives arriving appear appears reach reaches land lands back with there delivered credited refunded "
+    "processed show "
     "get have receive see appointment slot visit booking call-out technician engineer your"
 )
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
@@ -218,7 +222,7 @@ def _hours(match: re.Match[str]) -> float | None:
     if n24:
         return float(n24)
     if first:
-        return 36
+        return 36 if first.lower() == "first thing" else 0.5
     if unit or unit2:
         num = (n or n2 or "1").lower()
         value = float(num) if num.isdigit() else _WORDS.get(num, 1)
@@ -240,6 +244,13 @@ class _Authorised:
         self.remedies = remedies
         self.text = " ".join(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}" for r in remedies).lower()
         self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
+        #: For each kind, the content words of the remedies of that kind ("upgrade", "overnight", "shipping").
+        self.stems: dict[str, set[str]] = {}
+        for r in remedies:
+            described = f"{r.id.replace('-', ' ')} {r.description}".lower()
+            for kind in _OBJECT_KINDS:
+                if _KIND[kind].search(described):
+                    self.stems.setdefault(kind, set()).update(_stems(described))
         # "Free upgrade" and "waived fee" allow the word free only for what they describe.
         self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
         self.percents = set(_PERCENT.findall(self.text))
@@ -251,10 +262,10 @@ class _Authorised:
         self.first_time: str | None = None
         for r in remedies:
             when = f"{r.description} {r.eta or ''}"
-            if _SHIPS.search(r.eta or "") and not _ARRIVES.search(when):
+            if _SHIPS.search((r.eta or "").lower()) and not _ARRIVES.search(when.lower()):
                 self.ship_only = True
                 continue
-            for m in _TIME_WORD.finditer(when):
+            for m in _TIME_WORD.finditer(when.lower()):
                 if self.first_time is None:
                     self.first_time = ("on " + m.group(0)) if m.group(1) else m.group(0)
                 if m.group(1):
@@ -281,6 +292,18 @@ class _Authorised:
         return not self.days
 
 
+_OBJECT_KINDS = ("free", "upgrade", "replacement")
+_STOP = keys(
+    "free cost charge charges complimentary house with your our their this that from have will would your "
+    "extra additional also just send sent sending give given giving offer offered able like into onto upon"
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words, cut to five letters so "upgraded" meets "upgrade" and "shipping" meets "ship"."""
+    return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
+
+
 def _scope_word(word: str) -> str:
     word = word.lower()
     return "full" if word in ("in full", "fully", "full") else word
@@ -295,24 +318,35 @@ class RashPromise(Guardrail):
     description = "Flags guarantees nobody can keep, and remedies or timelines the case does not authorise."
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
-        text = normalise(reply)
+        text, lowered = prepare(reply)
         quoted = quoted_spans(text)
         allowed = _authorised(tuple(getattr(case, "remedies", ()) or ()))
-        low = words(text)
+        low = words(lowered)
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
         guarantees = [entry for entry in GUARANTEES if gate(low, entry[0])]
         kinds = [(kind, pattern) for kind, pattern in _KIND.items() if gate(low, _KIND_KEYS[kind])]
-        for sentence in sentences(text):
-            if in_spans(sentence.start, quoted) and in_spans(sentence.end - 1, quoted):
-                continue
+        timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only))
+        overclaim = _LIMITED.search((getattr(case, "issue", "") or "").lower()) is not None
+        relevant = frozenset().union(
+            *(entry[0] for entry in guarantees),
+            *(_KIND_KEYS[kind] for kind, _ in kinds),
+            _ARRIVAL_KEYS if timed else (),
+            _ABSOLUTE_KEYS if overclaim else (),
+        )
+        for sentence in sentences(lowered):
+            inside_quote = in_spans(sentence.start, quoted) and in_spans(sentence.end - 1, quoted)
+            if sentence.text.count(" ") < 2 or inside_quote:
+                continue  # greetings and sign-offs promise nothing; nor do the customer's own words
             low = words(sentence.text)
+            if relevant.isdisjoint(low):
+                continue
             found = (
                 self._guarantee(sentence.text, low, guarantees)
                 or self._remedy(sentence.text, low, allowed, kinds)
-                or self._timeline(sentence.text, low, allowed)
-                or self._overclaim(sentence.text, low, case)
+                or (timed and self._timeline(sentence.text, text[sentence.start : sentence.end], low, allowed))
+                or (overclaim and self._overclaim(sentence.text, low))
             )
-            if found is None:
+            if not found:
                 continue
             start, end, message, suggestion = found
             if in_spans(sentence.start + start, quoted):
@@ -345,10 +379,9 @@ class RashPromise(Guardrail):
                 )
         return None
 
-    def _overclaim(self, s: str, low: frozenset[str], case: Any) -> tuple[int, int, str, str] | None:
+    def _overclaim(self, s: str, low: frozenset[str]) -> tuple[int, int, str, str] | None:
         """ "Nothing has been lost" when the case says some of it could not be recovered."""
-        issue = getattr(case, "issue", "") or ""
-        if not gate(low, _ABSOLUTE_KEYS) or not _LIMITED.search(issue):
+        if not gate(low, _ABSOLUTE_KEYS):
             return None
         m = _ABSOLUTE.search(s)
         if m is None or negated_before(s, m.start(), 15) or hedged(s):
@@ -387,6 +420,11 @@ class RashPromise(Guardrail):
             return f"This offers a {kind}, but the case authorises no remedy."
         if kind not in allowed.kinds:
             return f"This offers a {kind} the case does not authorise."
+        if kind in _OBJECT_KINDS:
+            # "Free upgrade to overnight shipping" authorises free shipping, not a free desk lamp.
+            clause = clause_around(s, m.start(), m.end())
+            if not _stems(clause) & allowed.stems.get(kind, set()):
+                return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause):
             if pct not in allowed.percents:
@@ -401,9 +439,9 @@ class RashPromise(Guardrail):
                     return f"This offers a {word.lower()} {kind}, wider than the case authorises."
         return None
 
-    def _timeline(self, s: str, low: frozenset[str], allowed: _Authorised) -> tuple[int, int, str, str] | None:
-        if not allowed.remedies or not (allowed.days or allowed.spans or allowed.ship_only):
-            return None
+    def _timeline(
+        self, s: str, original: str, low: frozenset[str], allowed: _Authorised
+    ) -> tuple[int, int, str, str] | None:
         if not gate(low, _ARRIVAL_KEYS):
             return None
         for m in _ARRIVAL.finditer(s):
@@ -422,7 +460,7 @@ class RashPromise(Guardrail):
             promised = t.group(0)
             etas = "; ".join(r.eta for r in allowed.remedies if r.eta) or allowed.describe
             fix = (
-                s[: m.end() + t.start()] + allowed.first_time + s[end:]
+                original[: m.end() + t.start()] + allowed.first_time + original[end:]
                 if allowed.first_time
                 else "Give only the timeline the case states, e.g. say when it ships and that you'll send tracking."
             )
