@@ -47,7 +47,7 @@ TIME = re.compile(
     rf"(?:{_CLOCK})|{_CLOCK}|within (?:the (?:next )?)?(?:{_NUM} )?{_UNIT}|within the hour|in (?:the next )?{_NUM} "
     rf"{_UNIT}|in the next (?:hour|day|{_UNIT})|(?:on |by )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)\b|(?:by |on )?{_MONTH} "
     rf"\d{{1,2}}\b|right away|straight away|right now|immediately|(?:on|in) your next (?:invoice|bill|statement)|"
-    rf"(?:every|each) (?:day|morning|evening))",
+    rf"(?:every|each) (?:day|morning|evening)|\d+ (?:business|working) days?)",
     _LOWER,
 )
 #: Times that sound like a commitment but pin nothing down.

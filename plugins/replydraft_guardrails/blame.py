@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
 
-from ._text import gate, in_spans, keys, negated_before, prepare, quoted_spans, sentences, words
+from ._text import clause_before, gate, in_spans, keys, negated_before, prepare, quoted_spans, sentences, words
 
 _I = 0  # patterns run on lower-cased text (see _text.prepare)
 
@@ -39,8 +39,7 @@ _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
     r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank|"
     r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
-    r"subcontractor|contractor|(?:hosting|cloud|server|email|e-mail|email service|internet|network|software) "
-    r"(?:provider|company|host)|restaurant|booking (?:site|platform|website|agent|partner)|airline|marketplace|"
+    r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|booking (?:site|platform|website|agent|partner)|airline|marketplace|"
     r"installer|landlord|driver|drivers)"
 )
 THIRD_PARTY = rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)"
@@ -48,6 +47,7 @@ THIRD_PARTY = rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b
 # -- what they did wrong ------------------------------------------------------------------------------------------
 _FAULT = (
     r"(?:messed up|screwed up|dropped the ball|slipped up|forgot|failed to|neglected|didn't|did not|never|missed|"
+    r"hadn't|had not|hasn't|has not|wasn't|weren't|assumed|overlooked|ignored|"
     r"mixed up|got (?:it|this|that|the \w+) wrong|made (?:a|an|the) (?:mistake|error|typo)|should have|"
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
     r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
@@ -74,6 +74,10 @@ _EXCUSE = (
     r"can|short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
     r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|out of (?:our|my) control|"
     r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
+    r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do|"
+    r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
+    r"vary|slip)|(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
+    r"(?:they|finance|billing|the team) (?:said|told me|say)|"
     r"keeps? losing|(?:has|have) been a nightmare)"
 )
 #: Owning it: suppresses colleague and third-party findings nearby.
@@ -81,7 +85,9 @@ OWNERSHIP = re.compile(
     r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
     r"failure|bug|problem))|(?:it's |it is )?(?:ours|ours alone|on us) to (?:own|fix|put right|sort|make right)|"
     r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility)(?! (?:is|was) (?:not|that))|"
-    r"we (?:should have|got (?:it|this) wrong|messed up|chose them|picked them|take (?:full )?responsibility|own this)|"
+    r"we (?:should have|got (?:it|this) wrong|messed up|take (?:full )?responsibility|own this)|"
+    r"we (?:chose|picked|selected|hired|use|used|work with) (?:them|that \w+|the \w+|this \w+)|"
+    r"not (?:going to )?ask you to chase|"
     r"(?:i'm|i am|we're|we are) not (?:going to )?(?:hide|pass|blame|put)|i won't (?:hide|pass|blame|put)|"
     r"not (?:going to )?(?:hide behind|pass (?:this|it) off)|that's on us|on us, not|"
     r"our \w+'s (?:fault|mistake|error))\b",
@@ -193,7 +199,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "as terms t&cs faq guide instructions manual documentation docs "
-            "notes chart centre center page listing website email policy conditions rules agreement"
+            "notes chart centre center page listing website email policy conditions rules agreement "
+            "announcement notice newsletter"
         ),
         re.compile(
             r"\b(?:as (?:you were|we) (?:clearly )?(?:told|said|explained|stated|mentioned|advised)|"
@@ -206,7 +213,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
             r"(?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|documentation|docs|"
             r"release notes|size (?:chart|guide)|help (?:centre|center)|product page|listing|website|confirmation "
-            r"email)(?: for [\w.]+)? (?:do |does |did |clearly |also )*(?:say|says|state|states|stated|recommend|"
+            r"email|status page|announcement|notice|newsletter|email we sent|booking conditions)(?: for [\w.]+)? "
+            r"(?:do |does |did |clearly |also )*(?:say|says|state|states|stated|recommend|showed|"
             r"recommends|recommended|mention|mentions|mentioned|advise|advises|advised|warn|warns|warned|explain|"
             r"explains|show|shows|note|notes))\b[^.!?\n]*",
             _I,
@@ -229,7 +237,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         keys(
             "users customers people accounts those would worth best idea advisable recommend recommended without "
             "someone somebody anyone something may might could because since as when guests buyers members "
-            "subscribers holders most other many"
+            "subscribers holders most other many recommend advise suggest ask best better safer wiser who"
         ),
         re.compile(
             r"\b(?:users|customers|people|accounts|those) (?:who|that) (?:don't|do not|didn't|did not|skip|skipped|"
@@ -249,6 +257,12 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"|\b(?:most|other|many) (?:customers|users|people|accounts) (?:weren't|were not|didn't|did not|don't|"
             r"do not|haven't|have not)\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
+            r"|\b(?:we|i) (?:always |usually |strongly )?(?:recommend|advise|suggest|ask) (?:customers |users |"
+            r"that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|keep|mak|read)\w*\b"
+            r"[^.!?\n]*"
+            r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*"
+            r"|\b(?:teams|customers|users|people|those) who (?:checked|read|followed|enabled|updated|saw|looked)"
+            r"\b[^.!?\n]*"
             r"|\b(?:logging in|installing|ordering|booking|updating|signing in)\b[^.!?\n]*\bwithout (?:verifying|"
             r"checking|reading|confirming|following|exporting|backing up|telling)\b[^.!?\n]*",
             _I,
@@ -281,7 +295,7 @@ _S = r"[^.!?\n]"  # any character of the same sentence ("5.2" does not end one)
 # Found in two steps (who, then what they did from there on): one pattern with a lazy gap before a long
 # alternation would try that alternation at every character.
 THIRD_PARTY_RE = re.compile(rf"(?:{THIRD_PARTY})(?:'s (?:responsibility|fault|mistake|error))?", _I)
-THIRD_FAULT_RE = re.compile(rf"\b(?:{_THIRD_FAULT}|{_EXCUSE}){_S}*", _I)
+THIRD_FAULT_RE = re.compile(rf"\b(?:{_THIRD_FAULT}|{_EXCUSE})\b{_S}*", _I)
 EXCUSE = re.compile(rf"\b{_EXCUSE}\b[^.!?\n]*", _I)
 DISOWN = re.compile(
     r"\b(?:(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:my|our) (?:fault|doing|mistake|call|problem)|"
@@ -311,7 +325,7 @@ _THIRD_KEYS = keys(
 _EXCUSE_KEYS = keys(
     "hands control nothing able position side end their responsible responsibility blame fault down ours us rather "
     "directly way rely happen happens losing nightmare predicted foreseen outside short-staffed staffed understaffed "
-    "busy known always trouble problems issues"
+    "busy known always trouble problems issues much little demand estimate estimates none said told say"
 )
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right")
@@ -400,8 +414,8 @@ class Blame(Guardrail):
         if m:
             return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
         colleague = COLLEAGUE_FAULT.search(s) if active.colleague and gate(low, _COLLEAGUE_KEYS) else None
-        if colleague and _only_system(colleague.group(0)):
-            colleague = None
+        if colleague and (_only_system(colleague.group(0)) or _SYSTEM.search(clause_before(s, colleague.start(), 50))):
+            colleague = None  # "our scheduling system sent the technician to the wrong region" blames a tool
         third = _third_party_fault(s) if active.third and gate(low, _THIRD_KEYS) else None
         excuse = None
         if not (colleague or third) and active.excuse and gate(low, _EXCUSE_KEYS):
@@ -446,6 +460,9 @@ def _trim(s: str, end: int) -> int:
     while end > 0 and s[end - 1] in " ,;:—–-":
         end -= 1
     return end
+
+
+_SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
 
 
 def _only_system(span: str) -> bool:

@@ -58,7 +58,7 @@ COMMITMENT = re.compile(
 )
 #: Remedies already done that the customer can use right away ("the voucher is on your account now").
 AVAILABLE_NOW = re.compile(
-    r"\b(?:(?:on|in|to) your (?:account|wallet|card)|ready to use|unlocked|(?:'s|is) there|done)\b"
+    r"\b(?:(?:on|in|to) your (?:account|wallet|card)|ready to use|unlocked|(?:'s|is|are) there|done)\b"
     r"[^.!?\n]{0,30}\b(?:now|already|right now|straight away)\b|\b(?:now|already) (?:on|in) your (?:account|wallet)\b",
     _I,
 )

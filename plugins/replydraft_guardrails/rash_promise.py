@@ -72,7 +72,8 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"guaranteed\b|\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
             r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
-            r"there (?:is|will be) no (?:chance|way|risk))",
+            r"there (?:is|will be) no (?:chance|way|risk)|"
+            r"(?<!\bi)(?<!\bwe)(?:'ll| will) (?:definitely|certainly|absolutely|surely)\b)",
             _I,
         ),
         "makes a guarantee; say what you will do instead",
@@ -204,6 +205,10 @@ _ARRIVAL_KEYS = keys(
     "get have receive see appointment slot visit booking call-out technician engineer your"
 )
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
+_INFO = re.compile(
+    r"\b(?:tracking|link|number|email|e-mail|confirmation|update|details|receipt|label|invoice|report|summary|"
+    r"message|text|call|reference|name)s?\b"
+)
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "fifteen": 15}
 _WORDS |= {"twenty": 20, "twenty-four": 24, "forty-eight": 48, "few": 3, "couple of": 2}
 _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "business day": 24, "working day": 24, "week": 168}
@@ -448,6 +453,8 @@ class RashPromise(Guardrail):
             before = clause_before(s, m.start(), 40)
             if re.search(r"\b(?:if|unless|when|once|until|whether)\b", before, _I) or negated_before(s, m.start(), 25):
                 continue
+            if _INFO.search(before):
+                continue  # "the tracking link will be with you by 5pm" is a message, not the remedy
             after = s[m.end() : m.end() + 45]
             t = _TIME_WORD.search(after)
             if t is None:
