@@ -39,7 +39,8 @@ _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
     r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank|"
     r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
-    r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|booking (?:site|platform|website|agent|partner)|airline|marketplace|"
+    r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|"
+    r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
     r"installer|landlord|driver|drivers)"
 )
 THIRD_PARTY = rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)"
