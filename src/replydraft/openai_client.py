@@ -24,6 +24,7 @@ from tenacity import (
     stop_after_delay,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 
 from .errors import ConfigError, ModelError
 from .model import Completion
@@ -92,14 +93,15 @@ class _Wait:
         return asked if asked is not None else self.backoff(state)
 
 
-class _StopWhenWaitPassesDeadline:
+class _StopWhenWaitPassesDeadline(stop_base):
     """Give up early when the next wait would overrun the deadline: better one clear error than a late one."""
 
     def __init__(self, deadline: float) -> None:
         self.deadline = deadline
 
     def __call__(self, state: RetryCallState) -> bool:
-        return state.seconds_since_start + (state.upcoming_sleep or 0) > self.deadline
+        # tenacity computes the wait before asking whether to stop, so upcoming_sleep is the next pause.
+        return (state.seconds_since_start or 0) + (state.upcoming_sleep or 0) > self.deadline
 
 
 def _quotes_request(text: str, request: dict[str, Any]) -> bool:

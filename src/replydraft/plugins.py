@@ -108,7 +108,7 @@ class PluginHost:
     def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any, BaseException | None]]:
         """Call every implementation of a hook separately, so one failing plugin cannot stop the others."""
         caller = getattr(self.pm.hook, hook_name)
-        results = []
+        results: list[tuple[str, Any, BaseException | None]] = []
         for impl in reversed(caller.get_hookimpls()):
             try:
                 args = {name: kwargs[name] for name in impl.argnames}
