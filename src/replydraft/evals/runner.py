@@ -38,7 +38,7 @@ class EvalModel(OpenAIChatModel):
     def complete(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Any:
         try:
             return super().complete(messages, schema)
-        except ModelError as exc:
+        except Exception as exc:  # raw from the transport, or wrapped by the SDK and then by the client
             miss = find_cassette_miss(exc)
             if miss is not None:
                 raise MissingInteraction(str(miss).splitlines()[0]) from None
