@@ -52,7 +52,8 @@ TIME = re.compile(
 )
 #: Times that sound like a commitment but pin nothing down.
 VAGUE_TIME = re.compile(
-    r"\b(?:as soon as (?:possible|we (?:can|know|have|hear)|i (?:can|know|hear))|asap|soon|shortly|in due course|"
+    r"\b(?:as soon as (?:possible|we (?:can|know|have|hear)|i (?:can|know|hear))|asap|soon(?! as)|shortly|"
+    r"in due course|"
     r"at some point|when (?:we|i) (?:can|know|hear)|(?:once|when) (?:we|i) (?:know|have|hear) more|"
     r"(?:once|when|as soon as) (?:we|i) (?:have|get|receive) (?:more|an update|news|further)|"
     r"as a (?:priority|matter of urgency)|in the (?:near )?future|over the coming days)\b[^.!?\n,;]*",

@@ -272,7 +272,8 @@ class _Authorised:
                 continue
             for m in _TIME_WORD.finditer(when.lower()):
                 if self.first_time is None:
-                    self.first_time = ("on " + m.group(0)) if m.group(1) else m.group(0)
+                    said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
+                    self.first_time = f"on {said}" if m.group(1) else said
                 if m.group(1):
                     self.days.add(m.group(1).lower())
                 else:

@@ -1,0 +1,68 @@
+"""``over-apology``: apologising again and again instead of fixing the problem.
+
+Seeds 000 and 002: "Keep the apology concise but sincere", then move to the solution. The guardrail counts
+apologies ("sorry", "apologise", "apologies", "forgive us", "we regret"), ignoring quoted words, and reports
+every apology after the second one, or stacked intensifiers ("so, so sorry", "deeply and sincerely sorry").
+Default: ``warning``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from replydraft import Finding, Guardrail, hookimpl
+
+from ._text import in_spans, prepare, quoted_spans
+
+APOLOGY = re.compile(
+    r"\b(?:(?:i'm|i am|we're|we are|i was|we were)?\s*(?:so |very |really |truly |deeply |terribly |incredibly |"
+    r"extremely |sincerely |genuinely |awfully |so,? so )*sorry|(?:my|our) (?:sincere(?:st)? |deepest |humble "
+    r"|heartfelt )?apologies|(?:i|we) (?:\w+ )?apologi[sz]e|please (?:accept our|forgive)|forgive (?:us|me)|"
+    r"(?:i|we) (?:deeply |sincerely )?regret)\b"
+)
+# Two or more intensifiers on one apology read as grovelling: "so, so sorry", "truly, deeply sorry".
+STACKED = re.compile(
+    r"\b(?:(?:so|very|really|truly|deeply|terribly|incredibly|extremely|sincerely|genuinely|awfully)"
+    r"(?:,| and)? ){2,}(?:sorry|apologetic)\b|\bsorry,? sorry\b|\bso+ so+ sorry\b"
+)
+#: More apologies than this is over-apologising; one sincere apology, perhaps one more, is enough.
+LIMIT = 2
+
+
+class OverApology(Guardrail):
+    id = "over-apology"
+    description = "Flags a reply that apologises more than twice, or piles intensifiers onto an apology."
+    severity = "warning"
+
+    def check(self, reply: str, case: Any) -> Iterator[Finding]:
+        _, low = prepare(reply)
+        if "sorry" not in low and "apolog" not in low and "forgive" not in low and "regret" not in low:
+            return
+        quoted = quoted_spans(low)
+        found = [m for m in APOLOGY.finditer(low) if not in_spans(m.start(), quoted)]
+        for m in STACKED.finditer(low):
+            if not in_spans(m.start(), quoted):
+                yield self.finding(
+                    "This apology is piled high; one plain, sincere apology lands better.",
+                    m.start(),
+                    m.end(),
+                    "I'm sorry",
+                )
+        if len(found) <= LIMIT:
+            return
+        for m in found[LIMIT:]:
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            yield self.finding(
+                f"This is apology number {found.index(m) + 1}: apologise once or twice, then spend the words on "
+                "what you are doing to fix it.",
+                start,
+                m.end(),
+                "Drop this apology and say what happens next instead.",
+            )
+
+
+@hookimpl
+def register_guardrails(register):  # type: ignore[no-untyped-def]
+    register(OverApology())

@@ -1,0 +1,82 @@
+"""The labelled corpus: well formed, and the core guardrails accurate on it.
+
+The held-out split was written before the rules were tuned and never tuned on (tests/corpus/README.md); its
+thresholds are the issue's targets. The dev split was tuned on, so it is held to a higher bar: a rule change
+that breaks what used to work shows up here first.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from replydraft.corpus import evaluate, load_corpus
+from replydraft.guardrails import GuardrailSettings, run_guardrails
+from replydraft.plugins import new_plugin_host
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORE = ("blame", "rash-promise", "next-steps")
+
+
+@pytest.fixture(scope="module")
+def core_guardrails() -> list[object]:
+    from replydraft_guardrails import blame, next_steps, rash_promise
+
+    host = new_plugin_host(load_entry_points=False, plugins=[blame, rash_promise, next_steps], trace=False)
+    return host.guardrails
+
+
+def _report(split: str, guardrails: list[object]):
+    items = load_corpus(CORPUS / f"{split}.jsonl")
+    settings = GuardrailSettings(timeout=10)
+    return evaluate(items, lambda reply, case: run_guardrails(guardrails, reply, case, settings), CORE, split)
+
+
+def test_corpus_is_well_formed() -> None:
+    cases = json.loads((CORPUS / "cases.json").read_text("utf-8"))
+    ids: set[str] = set()
+    replies: set[str] = set()
+    for split in ("dev", "heldout"):
+        rows = [json.loads(line) for line in (CORPUS / f"{split}.jsonl").read_text("utf-8").splitlines() if line]
+        assert len(rows) >= 100
+        for row in rows:
+            assert row["id"] not in ids, f"duplicate id {row['id']}"
+            ids.add(row["id"])
+            assert row["case"] in cases
+            assert set(row["labels"]) == set(CORE) and set(row["labels"].values()) <= {0, 1}
+            assert row["reply"] not in replies, f"{row['id']} repeats another reply"
+            replies.add(row["reply"])
+        for gid in CORE:  # hard positives and hard negatives for every guardrail
+            positives = sum(row["labels"][gid] for row in rows)
+            assert 0.15 * len(rows) <= positives <= 0.5 * len(rows), (split, gid, positives)
+    assert len(ids) >= 300
+
+
+@pytest.mark.parametrize("gid", CORE)
+def test_heldout_accuracy_meets_the_target(core_guardrails, gid: str) -> None:
+    score = _report("heldout", core_guardrails).scores[gid]
+    assert score.precision >= 0.90, f"{gid} precision {score.precision:.3f}"
+    assert score.recall >= 0.85, f"{gid} recall {score.recall:.3f}"
+
+
+@pytest.mark.parametrize("gid", CORE)
+def test_dev_accuracy_does_not_regress(core_guardrails, gid: str) -> None:
+    score = _report("dev", core_guardrails).scores[gid]
+    assert score.precision >= 0.97 and score.recall >= 0.97, f"{gid}: {score.to_dict()}"
+
+
+def test_every_finding_on_the_corpus_is_well_formed() -> None:
+    """All built-in guardrails on every reply: spans inside the reply, a message, suggestions that are text."""
+    host = new_plugin_host(trace=False)
+    builtin = [g for g in host.guardrails if type(g).__module__.startswith("replydraft_guardrails.")]
+    assert {g.id for g in builtin} >= {*CORE, "ownership", "empathy", "policy-language", "over-apology"}
+    for split in ("dev", "heldout"):
+        for item in load_corpus(CORPUS / f"{split}.jsonl"):
+            for finding in run_guardrails(builtin, item.reply, item.case, GuardrailSettings(timeout=10)):
+                assert not finding.message.endswith("the reply was not checked by it"), finding
+                assert finding.message[:1].isupper() and finding.message.endswith("."), finding.message
+                if finding.start is not None:
+                    assert finding.quote(item.reply).strip(), (item.id, finding)
+                assert finding.suggestion is None or finding.suggestion.strip()
