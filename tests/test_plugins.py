@@ -409,3 +409,74 @@ def test_check_corpus_report_text_and_json(workdir, capsys):
     assert code == 2 and "--corpus" in err
     code, _, err = run(capsys, "check", "--case", "case.json")
     assert code == 2 and "REPLY.txt" in err
+
+
+# -- a third-party package, installed for real ------------------------------------------------------------------
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "plugins" / "replydraft-example-jargon"
+
+
+@pytest.fixture(scope="module")
+def installed_example(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Build the example package's wheel and install it into a private target directory (the shared
+    environment is left alone); returns the environment that puts it on the path."""
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("hatchling", reason="building the example needs its build backend")
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index", "--quiet",
+         "--target", str(target), str(EXAMPLE)],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLYDRAFT_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(target), env.get("PYTHONPATH")]))
+    return env
+
+
+def test_installed_example_package_loads_through_its_entry_point(installed_example, tmp_path):
+    import subprocess
+    import sys
+
+    def replydraft(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "replydraft.cli", *args],
+            env=installed_example,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    listed = replydraft("plugins")
+    assert listed.returncode == 0, listed.stderr
+    (jargon,) = [p for p in json.loads(listed.stdout)["plugins"] if p["name"] == "jargon"]
+    assert jargon["guardrails"] == ["jargon"] and "(replydraft-example-jargon)" in jargon["source"]
+
+    (tmp_path / "case.json").write_text(json.dumps(make_case_dict()), "utf-8")
+    (tmp_path / "reply.txt").write_text(GOOD_REPLY + " Your RMA label is attached.", "utf-8")
+    checked = replydraft("check", "--case", "case.json", "reply.txt", "--format", "json")
+    assert checked.returncode == 0, checked.stderr  # jargon is a warning
+    assert any(
+        f["guardrail"] == "jargon" and f["suggestion"] == "return" for f in json.loads(checked.stdout)["findings"]
+    )
+
+
+def test_installed_example_package_tests_pass_with_the_shipped_fixtures(installed_example):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests", "-q", "-p", "no:cacheprovider", "--rootdir", str(EXAMPLE)],
+        env=installed_example,
+        cwd=EXAMPLE,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "5 passed" in result.stdout
