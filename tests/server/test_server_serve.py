@@ -42,10 +42,25 @@ def test_non_loopback_with_tokens_starts(uvicorn_calls, standin) -> None:
 
 
 def test_loopback_without_tokens_makes_one_up_and_says_so(uvicorn_calls, standin) -> None:
-    result = CliRunner().invoke(cli, ["serve"], env={"OPENAI_BASE_URL": standin.base_url})
+    # REPLYDRAFT_TOKENS: None makes the runner restore it afterwards (serve sets it for worker processes).
+    result = CliRunner().invoke(cli, ["serve"], env={"OPENAI_BASE_URL": standin.base_url, "REPLYDRAFT_TOKENS": None})
     assert result.exit_code == 0, result.output
     assert "Authorization: Bearer " in result.output
     assert uvicorn_calls[0]["host"] == "127.0.0.1"
+
+
+def test_workers_hand_their_options_to_the_worker_factory(uvicorn_calls, standin, monkeypatch) -> None:
+    env = {"OPENAI_BASE_URL": standin.base_url, "REPLYDRAFT_TOKENS": TOKEN, "REPLYDRAFT_SERVE_OPTIONS": None}
+    runner = CliRunner()
+    with runner.isolation(env=env):
+        result = runner.invoke(cli, ["serve", "--workers", "2", "--max-queue", "5"])
+        assert result.exit_code == 0, result.output
+        assert uvicorn_calls[0]["app"] == "replydraft.server.cli:app_from_env"
+        assert uvicorn_calls[0]["workers"] == 2 and uvicorn_calls[0]["factory"] is True
+        from replydraft.server.cli import app_from_env
+
+        app = app_from_env()  # what each worker process runs
+    assert app.state.service.server.max_queue == 5
 
 
 def test_settings_come_from_the_shared_toml_file(uvicorn_calls, standin, tmp_path: Path) -> None:

@@ -20,11 +20,12 @@ from ..case import Case, case_schema
 from ..config import Settings, load_settings
 from ..draft import Engine
 from ..errors import CaseError, ConfigError, ModelError
-from ..model import ChatModel, resolve_model
+from ..model import ChatModel
 from ..plugins import PluginHost, new_plugin_host
 from . import models
 from .limits import GatedModel, ModelGate, QueueFull
 from .middleware import AccessLog, BearerAuth, BodyLimit, error_body
+from .model import service_model
 from .settings import ServerSettings
 
 __all__ = ["ApiError", "create_app"]
@@ -126,7 +127,7 @@ class Service:
         self.gate = ModelGate(server.max_concurrent, server.max_queue, server.retry_after)
         self.engine = Engine(
             settings,
-            model=GatedModel(model if model is not None else (lambda: resolve_model(settings)), self.gate),
+            model=GatedModel(model if model is not None else (lambda: service_model(settings)), self.gate),
             plugins=plugins,
         )
 

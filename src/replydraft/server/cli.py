@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import secrets
 import sys
+from typing import Any
 
 import click
 
@@ -15,11 +18,48 @@ __all__ = ["serve_command"]
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 
 
+#: How ``serve --workers N`` hands its resolved options to the worker processes uvicorn starts.
+OPTIONS_ENV = "REPLYDRAFT_SERVE_OPTIONS"
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format=LOG_FORMAT, stream=sys.stderr)
+    # The HTTP client logs every model request at INFO: one line per call is noise next to our access log.
+    logging.getLogger("httpx2").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def build_app(options: dict[str, Any]) -> Any:
+    """The app for ``options`` (config path, plugin dirs, server overrides): one per process."""
+    from ..config import load_settings
+    from ..plugins import new_plugin_host
+    from .app import create_app
+    from .model import service_model
+    from .settings import ServerSettings
+
+    settings = load_settings(options.get("config"))
+    server = ServerSettings.from_settings(settings, **options.get("server", {}))
+    dirs = [*settings.plugins_dirs, *options.get("plugins_dirs", [])]
+    plugins = new_plugin_host(plugins_dirs=dirs, trace=options.get("trace") or None)
+    for problem in plugins.problems:
+        logging.getLogger("replydraft.server").warning("plugin %s skipped: %s", problem.plugin, problem.error)
+    # Resolved now, so a missing model fails at start rather than on the first request.
+    return create_app(settings, server, plugins=plugins, model=service_model(settings))
+
+
+def app_from_env() -> Any:
+    """uvicorn factory for worker processes (``--workers``): options come from the parent through the env."""
+    options = json.loads(os.environ[OPTIONS_ENV])
+    setup_logging(options.get("log_level", "info"))
+    return build_app(options)
+
+
 @click.command("serve")
 @click.option("--host", help="Address to listen on (default 127.0.0.1, or [server] host).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default 8000, or [server] port).")
-@click.option("--max-concurrent", type=click.IntRange(1, 10000), help="Model calls in flight at once.")
-@click.option("--max-queue", type=click.IntRange(0, 100000), help="Drafts that may wait for a model slot.")
+@click.option("--max-concurrent", type=click.IntRange(1, 10000), help="Model calls in flight at once (per worker).")
+@click.option("--max-queue", type=click.IntRange(0, 100000), help="Drafts that may wait for a model slot (per worker).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Server processes (default 1, or [server] workers).")
 @click.option("--log-level", type=click.Choice(["debug", "info", "warning", "error"]), default="info")
 @click.pass_obj
 def serve_command(
@@ -28,6 +68,7 @@ def serve_command(
     port: int | None,
     max_concurrent: int | None,
     max_queue: int | None,
+    workers: int | None,
     log_level: str,
 ) -> None:
     """Serve drafts and checks over HTTP (see docs/server.md).
@@ -39,49 +80,53 @@ def serve_command(
     import uvicorn
 
     from ..config import load_settings
-    from ..plugins import new_plugin_host
-    from .app import create_app
     from .settings import ServerSettings, is_loopback
 
+    overrides = {"host": host, "port": port, "max_concurrent": max_concurrent, "max_queue": max_queue}
+    overrides = {k: v for k, v in overrides.items() if v is not None}
+    if workers is not None:
+        overrides["workers"] = workers
     config = getattr(ctx, "config", None)
-    settings = load_settings(config)
-    server = ServerSettings.from_settings(
-        settings, host=host, port=port, max_concurrent=max_concurrent, max_queue=max_queue
-    )
+    server = ServerSettings.from_settings(load_settings(config), **overrides)
     if not server.tokens:
         if not is_loopback(server.host):
             raise ConfigError(
                 f"refusing to listen on {server.host} without tokens: set REPLYDRAFT_TOKENS or a token file"
             )
         token = secrets.token_urlsafe(24)
-        server = server.with_tokens((token,))
+        os.environ["REPLYDRAFT_TOKENS"] = token  # worker processes read it from here too
         click.echo(f"No tokens configured; this run accepts: Authorization: Bearer {token}", err=True)
 
-    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT, stream=sys.stderr)
-    # The HTTP client logs every model request at INFO: one line per call is noise next to our access log.
-    logging.getLogger("httpx2").setLevel(logging.WARNING)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    dirs = [*settings.plugins_dirs, *getattr(ctx, "plugins_dirs", ())]
-    plugins = new_plugin_host(plugins_dirs=dirs, trace=getattr(ctx, "trace", False) or None)
-    for problem in plugins.problems:
-        logging.getLogger("replydraft.server").warning("plugin %s skipped: %s", problem.plugin, problem.error)
-    # Resolve the model now, so a missing model fails at start rather than on the first request.
-    from ..model import resolve_model
-
-    model = resolve_model(settings)
-    app = create_app(settings, server, plugins=plugins, model=model)
-    label = settings.endpoint_label if settings.uses_endpoint else f"embedded {model.name}"
+    setup_logging(log_level)
+    options = {
+        "config": config,
+        "plugins_dirs": list(getattr(ctx, "plugins_dirs", ())),
+        "trace": getattr(ctx, "trace", False),
+        "server": overrides,
+        "log_level": log_level,
+    }
+    run: dict[str, Any] = {
+        "host": server.host,
+        "port": server.port,
+        "log_config": None,  # our logging setup; uvicorn's own access log is replaced by ours
+        "log_level": log_level,
+        "access_log": False,
+        "server_header": False,
+        "backlog": 2048,
+        "timeout_graceful_shutdown": 10,
+    }
+    if server.workers > 1:
+        # Each worker is its own process with its own app, model client and limits.
+        os.environ[OPTIONS_ENV] = json.dumps(options)
+        logging.getLogger("replydraft.server").info("%d workers", server.workers)
+        uvicorn.run("replydraft.server.cli:app_from_env", factory=True, workers=server.workers, **run)
+        return
+    app = build_app(options)
+    service = app.state.service
     logging.getLogger("replydraft.server").info(
-        "model %s; at most %d model calls at once, %d queued", label, server.max_concurrent, server.max_queue
+        "model %s; at most %d model calls at once, %d queued",
+        service.settings.endpoint_label if service.settings.uses_endpoint else "embedded",
+        service.server.max_concurrent,
+        service.server.max_queue,
     )
-    uvicorn.run(
-        app,
-        host=server.host,
-        port=server.port,
-        log_config=None,  # our logging setup above; uvicorn's own access log is replaced by ours
-        log_level=log_level,
-        access_log=False,
-        server_header=False,
-        backlog=2048,
-        timeout_graceful_shutdown=10,
-    )
+    uvicorn.run(app, **run)

@@ -19,7 +19,7 @@ __all__ = ["MIN_TOKEN_LENGTH", "ServerSettings", "is_loopback"]
 
 MIN_TOKEN_LENGTH = 16
 
-_INT_KEYS = {"port", "max_body_bytes", "max_concurrent", "max_queue"}
+_INT_KEYS = {"port", "max_body_bytes", "max_concurrent", "max_queue", "workers"}
 _FLOAT_KEYS = {"retry_after"}
 _STR_KEYS = {"host", "token_file"}
 
@@ -35,6 +35,8 @@ class ServerSettings:
     max_queue: int = 64
     #: Seconds suggested in ``Retry-After`` before the server has measured how long model calls take.
     retry_after: float = 2.0
+    #: Server processes; limits above apply to each.
+    workers: int = 1
     token_file: str | None = None
     tokens: tuple[str, ...] = field(default=(), repr=False)
 
