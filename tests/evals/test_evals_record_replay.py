@@ -170,3 +170,16 @@ def test_junit_is_well_formed_for_the_shipped_suite_replay() -> None:
     xml = to_junit(run(load_suite(SHIPPED_SUITE)))
     root = ET.fromstring(xml)
     assert int(root.get("tests")) >= 30
+
+
+def test_record_missing_records_only_cases_without_a_cassette(make_suite: Any, standin: Any) -> None:
+    path = make_suite(endpoint=standin.base_url)
+    run(load_suite(path), record=True)
+    kept = (path.parent / "cassettes" / "small" / "kettle.yaml").read_text()
+    (path.parent / "cassettes" / "small" / "misused.yaml").unlink()
+    before = len(standin.requests)
+    code, _, _ = run_cli(["eval", str(path), "-q", "--record-missing"])
+    assert code == 0
+    assert len(standin.requests) == before + 1  # misused: one draft, no rubric
+    assert (path.parent / "cassettes" / "small" / "kettle.yaml").read_text() == kept
+    assert (path.parent / "cassettes" / "small" / "misused.yaml").is_file()

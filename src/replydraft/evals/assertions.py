@@ -141,7 +141,8 @@ def _grade(criterion: str, reply: str, case: Case, grader: Any) -> tuple[bool, s
     except ModelError as exc:
         return False, f"grader failed: {exc}"
     try:
-        answer = json.loads(completion.text)
+        # strict=False: small models put raw newlines inside JSON strings; the verdict is still readable.
+        answer = json.loads(completion.text, strict=False)
         verdict, reason = answer["verdict"], str(answer.get("reason", "")).strip()
     except (ValueError, KeyError, TypeError):
         return False, "the grader's answer was not usable JSON"

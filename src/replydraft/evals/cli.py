@@ -14,6 +14,9 @@ import click
 @click.command("eval")
 @click.argument("suite_file", metavar="SUITE.yaml", type=click.Path(dir_okay=False))
 @click.option("--record", is_flag=True, help="Call the configured model and rewrite the cassettes.")
+@click.option(
+    "--record-missing", is_flag=True, help="Record only cases (and compared variants) that have no cassette yet."
+)
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Write the results as JSON.")
 @click.option("--junit", "junit_out", type=click.Path(dir_okay=False), help="Write JUnit XML for CI.")
 @click.option("--html", "html_out", type=click.Path(dir_okay=False), help="Write a self-contained HTML report.")
@@ -34,6 +37,7 @@ import click
 def eval_command(
     suite_file: str,
     record: bool,
+    record_missing: bool,
     json_out: str | None,
     junit_out: str | None,
     html_out: str | None,
@@ -58,7 +62,7 @@ def eval_command(
     try:
         result = run(
             suite,
-            record=record,
+            record=True if record else ("missing" if record_missing else False),
             variants=variants,
             runs=repeat,
             pass_k=pass_k,

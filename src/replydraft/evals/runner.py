@@ -247,7 +247,7 @@ class VariantResult:
 class SuiteResult:
     suite: Suite
     variants: list[VariantResult]
-    record: bool
+    record: bool | str
     runs: int
     pass_k: int
     seconds: float = 0.0
@@ -277,7 +277,7 @@ class SuiteResult:
             "variants": [v.to_dict() for v in self.variants],
             # Everything that differs between two runs of the same recordings is under this key only.
             "run": {
-                "mode": "record" if self.record else "replay",
+                "mode": {True: "record", "missing": "record-missing"}.get(self.record, "replay"),
                 "seconds": round(self.seconds, 3),
                 "case_seconds": timings,
             },
@@ -286,7 +286,7 @@ class SuiteResult:
 
 # -- running ------------------------------------------------------------------------------------------------
 class _VariantRunner:
-    def __init__(self, suite: Suite, variant: Variant, record: bool, plugins: Any = None) -> None:
+    def __init__(self, suite: Suite, variant: Variant, record: bool | str, plugins: Any = None) -> None:
         from ..config import load_settings
         from ..draft import Engine
         from ..guardrails import GuardrailSettings
@@ -370,7 +370,9 @@ class _VariantRunner:
             case.case.first_name,
         )
         try:
-            with use_case_cassette(path, case.case, record=self.record):
+            # record="missing" records only the cases that have no cassette yet (a new case, a new variant).
+            record = self.record is True or (self.record == "missing" and not path.is_file())
+            with use_case_cassette(path, case.case, record=record):
                 for _ in range(runs):
                     run = self._run_once(case)
                     result.runs.append(run)
@@ -419,7 +421,7 @@ def suite_response_format(suite: Suite) -> str:
 def run(
     suite: Suite,
     *,
-    record: bool = False,
+    record: bool | str = False,
     variants: list[Variant] | None = None,
     runs: int | None = None,
     pass_k: int | None = None,
@@ -428,7 +430,10 @@ def run(
     on_start: Callable[[Variant, EvalCase], None] | None = None,
     on_done: Callable[[Variant, CaseResult], None] | None = None,
 ) -> SuiteResult:
-    """Run ``suite`` (every variant, every case, ``runs`` times each) and return the results."""
+    """Run ``suite`` (every variant, every case, ``runs`` times each) and return the results.
+
+    ``record``: False replays, True re-records every case, ``"missing"`` records only cases without a cassette.
+    """
     runs = runs or suite.runs
     if pass_k is None:
         pass_k = suite.pass_k if runs == suite.runs else runs
