@@ -115,10 +115,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "tells the customer what they should have done",
     ),
     (
-        keys(
-            "failed forgot neglected bother omitted didn did never hadn had haven have needed supposed required "
-            "meant need"
-        ),
+        keys("failed forgot neglected bother omitted didn never hadn haven not needed supposed required meant which"),
         re.compile(
             r"\b(?:you|the customer|customers?) (?:failed|forgot|neglected|didn't bother|omitted) to\b"
             r"|\byou (?:didn't|did not|never|hadn't|had not|haven't|have not)(?: yet| already)? (?:select|choose|chose|"
@@ -237,8 +234,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "users customers people accounts those would worth best idea advisable recommend recommended without "
-            "someone somebody anyone something may might could because since as when guests buyers members "
-            "subscribers holders most other many recommend advise suggest ask best better safer wiser who"
+            "someone somebody anyone something guests buyers members subscribers holders most other many advise "
+            "suggest ask better safer wiser who triggered caused happened occurred locked flagged blocked failed "
+            "missed charged delayed bank provider device browser settings spam network connection computer phone "
+            "admin admins setup set-up"
         ),
         re.compile(
             r"\b(?:users|customers|people|accounts|those) (?:who|that) (?:don't|do not|didn't|did not|skip|skipped|"
@@ -291,7 +290,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     ),
 ]
 
-COLLEAGUE_FAULT = re.compile(rf"{COLLEAGUE}[^.!?\n]*?\b{_FAULT}\b[^.!?\n]*", _I)
+# Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
+COLLEAGUE_RE = re.compile(COLLEAGUE, _I)
+COLLEAGUE_FAULT_RE = re.compile(rf"\b{_FAULT}\b[^.!?\n]*", _I)
 _S = r"[^.!?\n]"  # any character of the same sentence ("5.2" does not end one)
 # Found in two steps (who, then what they did from there on): one pattern with a lazy gap before a long
 # alternation would try that alternation at every character.
@@ -414,9 +415,7 @@ class Blame(Guardrail):
         m = DISOWN.search(s) if active.disown and gate(low, _DISOWN_KEYS) else None
         if m:
             return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
-        colleague = COLLEAGUE_FAULT.search(s) if active.colleague and gate(low, _COLLEAGUE_KEYS) else None
-        if colleague and (_only_system(colleague.group(0)) or _SYSTEM.search(clause_before(s, colleague.start(), 50))):
-            colleague = None  # "our scheduling system sent the technician to the wrong region" blames a tool
+        colleague = _colleague_fault(s) if active.colleague and gate(low, _COLLEAGUE_KEYS) else None
         third = _third_party_fault(s) if active.third and gate(low, _THIRD_KEYS) else None
         excuse = None
         if not (colleague or third) and active.excuse and gate(low, _EXCUSE_KEYS):
@@ -426,10 +425,10 @@ class Blame(Guardrail):
         if OWNERSHIP.search(s) or OWNERSHIP.search(following):
             return None
         if colleague:
-            span = original[colleague.start() : _trim(s, colleague.end())]
+            span = original[colleague[0] : _trim(s, colleague[1])]
             return (
-                colleague.start(),
-                colleague.start() + len(span),
+                colleague[0],
+                colleague[0] + len(span),
                 "blames a colleague or department; the customer sees one company",
                 _as_we(span),
             )
@@ -441,6 +440,17 @@ class Blame(Guardrail):
             "State the fact and own it: \"It went wrong on its way to you, and that's on us. Here's what I've "
             'done: ..."',
         )
+
+
+def _colleague_fault(s: str) -> tuple[int, int] | None:
+    """(start, end) of a colleague or department named with what they did wrong."""
+    for who in COLLEAGUE_RE.finditer(s):
+        if _only_system(s[who.start() :]) or _SYSTEM.search(clause_before(s, who.start(), 50)):
+            continue  # "our scheduling system sent the technician to the wrong region" blames a tool
+        what = COLLEAGUE_FAULT_RE.search(s, who.end())
+        if what:
+            return who.start(), what.end()
+    return None
 
 
 def _third_party_fault(s: str) -> tuple[int, int] | None:

@@ -16,12 +16,8 @@ from replydraft import Finding, Guardrail, hookimpl
 
 from ._text import in_spans, prepare, quoted_spans
 
-APOLOGY = re.compile(
-    r"\b(?:(?:i'm|i am|we're|we are|i was|we were)?\s*(?:so |very |really |truly |deeply |terribly |incredibly |"
-    r"extremely |sincerely |genuinely |awfully |so,? so )*sorry|(?:my|our) (?:sincere(?:st)? |deepest |humble "
-    r"|heartfelt )?apologies|(?:i|we) (?:\w+ )?apologi[sz]e|please (?:accept our|forgive)|forgive (?:us|me)|"
-    r"(?:i|we) (?:deeply |sincerely )?regret)\b"
-)
+# Anchored on the apology word itself, so the search can skip ahead quickly; the span is that word.
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz](?:e|ed|ing)|apologies|forgive (?:us|me)|regret(?:s|ful)?)\b")
 # Two or more intensifiers on one apology read as grovelling: "so, so sorry", "truly, deeply sorry".
 STACKED = re.compile(
     r"\b(?:(?:so|very|really|truly|deeply|terribly|incredibly|extremely|sincerely|genuinely|awfully)"
@@ -53,7 +49,7 @@ class OverApology(Guardrail):
         if len(found) <= LIMIT:
             return
         for m in found[LIMIT:]:
-            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            start = m.start()
             yield self.finding(
                 f"This is apology number {found.index(m) + 1}: apologise once or twice, then spend the words on "
                 "what you are doing to fix it.",

@@ -26,7 +26,7 @@ ADMISSION = re.compile(
     r"fell short)|(?:we|i) (?:should have|shouldn't have|should not have)|i take (?:full )?responsibility|"
     r"we take (?:full )?responsibility|(?:it|this|that) was (?:our|my) \w+|(?:a|the) \w+ (?:on|at) our (?:side|end)|"
     r"on our (?:side|end)|our (?:\w+ ){0,2}(?:system|checkout|server|installer|update|release|bug|job|rule|"
-    r"team|warehouse|packing|picker|packer|scheduling|migration|process|courier|check|loop|flow)s? (?:\w+ ){0,2}?"
+    r"warehouse|packing|scheduling|migration|process|courier|check|loop|flow)s? (?:\w+ ){0,2}?"
     r"(?:failed|missed|lost|sent|charged|double-charged|packed|booked|broke|deleted|locked|flagged|put|took|"
     r"billed|kept|left|got|retried|misread|didn't|did not|was stuck|got stuck|used|reused|mixed)|"
     r"we (?:\w+ )?(?:missed|sent|charged|lost|packed|booked|forgot|failed|didn't|did not|shipped|billed|took|"

@@ -25,6 +25,7 @@ from ._text import (
     clause_around,
     clause_before,
     gate,
+    has_digit,
     hedged,
     in_spans,
     keys,
@@ -199,10 +200,10 @@ _TIME_WORD = re.compile(
 )
 _SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|leaves)\b", _I)
 _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
+# Every _ARRIVAL alternative has one of these: a future auxiliary, "arrives"/"arriving", or an appointment noun.
 _ARRIVAL_KEYS = keys(
-    "arrive arrives arriving appear appears reach reaches land lands back with there delivered credited refunded "
-    "processed show "
-    "get have receive see appointment slot visit booking call-out technician engineer your"
+    "will ll should going due arrives arriving appointment appointments slot slots visit visits booking bookings "
+    "call-out technician technicians engineer engineers"
 )
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
 _INFO = re.compile(
@@ -432,10 +433,11 @@ class RashPromise(Guardrail):
             if not _stems(clause) & allowed.stems.get(kind, set()):
                 return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
-        for pct in _PERCENT.findall(clause):
+        for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
             if pct not in allowed.percents:
                 return f"This offers {pct}%, but the case authorises {', '.join(sorted(allowed.percents)) or 'none'}."
-        for amount in _AMOUNT.findall(clause):
+        has_amount = has_digit(clause)  # every _AMOUNT match has a digit; most clauses have none
+        for amount in _AMOUNT.findall(clause) if has_amount else ():
             if _norm_amount(amount) not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
         if kind in ("refund", "credit", "free", "waiver", "discount"):
