@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -73,6 +75,21 @@ def _describe(error: Any) -> list[str]:
     return [f"{label}: {error.message}"]
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _surrogates(value: Any, where: str = "") -> Iterator[str]:
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _surrogates(item, _join(where, str(key)))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _surrogates(item, f"{where}[{i}]")
+
+
 def validate_case(data: Any, source: str | None = None) -> None:
     """Raise :class:`CaseError` listing every problem with ``data``, or return if it is a valid case."""
     if not isinstance(data, dict):
@@ -81,7 +98,11 @@ def validate_case(data: Any, source: str | None = None) -> None:
     problems: list[str] = []
     for error in errors:
         problems.extend(p for p in _describe(error) if p not in problems)
-    # Rules JSON Schema cannot say: remedy ids pick a remedy, so they must be unique.
+    # Rules JSON Schema cannot say. No unpaired surrogates: valid JSON ("\\ud800") but not encodable text, so the
+    # request to the model would fail with UnicodeEncodeError. Remedy ids pick a remedy, so they must be unique.
+    problems.extend(
+        f"{where or 'case'}: contains invalid Unicode (an unpaired surrogate)" for where in _surrogates(data)
+    )
     seen: set[str] = set()
     for i, remedy in enumerate(data.get("remedies") or []):
         rid = remedy.get("id") if isinstance(remedy, dict) else None

@@ -10,7 +10,7 @@ import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,13 +59,16 @@ class Prompt:
     examples: tuple[tuple[Case, str], ...] = ()
 
     def _user(self, case: Case) -> dict[str, str]:
+        # Every text field is fenced, not only the message: customers set their own names, and helpdesk adapters
+        # build the issue and remedies from ticket text, so none of them may open or close a fence either.
+        remedies = [replace(r, description=fence(r.description), eta=r.eta and fence(r.eta)) for r in case.remedies]
         context = {
-            "customer_name": case.customer_name,
-            "agent_name": case.agent_name,
-            "company_name": case.company_name,
+            "customer_name": fence(case.customer_name),
+            "agent_name": case.agent_name and fence(case.agent_name),
+            "company_name": case.company_name and fence(case.company_name),
             "channel": case.channel,
-            "issue": case.issue,
-            "remedies": case.remedies,
+            "issue": fence(case.issue),
+            "remedies": remedies,
             "history": case.history,
             "message": case.message,
         }
