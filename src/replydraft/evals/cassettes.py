@@ -97,7 +97,7 @@ def _from_structure(body: Any) -> Any:
 def _dumper() -> Any:
     import yaml
 
-    class Dumper(yaml.SafeDumper):
+    class Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
         pass
 
     def text(dumper: Any, data: str) -> Any:
@@ -129,7 +129,9 @@ class ReadableYamlSerializer:
     def deserialize(cassette_string: str) -> dict[str, Any]:
         import yaml
 
-        data = yaml.safe_load(cassette_string) or {}
+        # libyaml's parser when available: replaying a suite is mostly reading its cassettes.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(cassette_string, Loader=loader) or {}
         for interaction in data.get("interactions", []):
             request = interaction["request"]
             request["body"] = _from_structure(request.get("body"))
