@@ -15,7 +15,11 @@ hookimpl = HookimplMarker("replydraft")
 
 @hookspec
 def register_guardrails(register):  # type: ignore[no-untyped-def]
-    """Register guardrails by calling ``register(guardrail)`` with :class:`replydraft.Guardrail` instances."""
+    """Register guardrails by calling ``register(guardrail)`` with :class:`replydraft.Guardrail` instances.
+
+    Called when the plugin host first collects guardrails. An invalid guardrail, a duplicate id or an exception
+    raised here is reported against the plugin and skipped (see ``replydraft plugins``); others still load.
+    """
 
 
 @hookspec(firstresult=True)
