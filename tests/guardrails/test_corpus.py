@@ -69,9 +69,9 @@ def test_dev_accuracy_does_not_regress(core_guardrails, gid: str) -> None:
 
 def test_every_finding_on_the_corpus_is_well_formed() -> None:
     """All built-in guardrails on every reply: spans inside the reply, a message, suggestions that are text."""
-    host = new_plugin_host(trace=False)
-    builtin = [g for g in host.guardrails if type(g).__module__.startswith("replydraft_guardrails.")]
-    assert {g.id for g in builtin} >= {*CORE, "ownership", "empathy", "policy-language", "over-apology"}
+    mine = {*CORE, "ownership", "empathy", "policy-language", "over-apology"}
+    builtin = [g for g in new_plugin_host(trace=False).guardrails if g.id in mine]
+    assert {g.id for g in builtin} == mine
     for split in ("dev", "heldout"):
         for item in load_corpus(CORPUS / f"{split}.jsonl"):
             for finding in run_guardrails(builtin, item.reply, item.case, GuardrailSettings(timeout=10)):
