@@ -4,6 +4,7 @@ examples run as written."""
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -110,3 +111,48 @@ def test_guardrail_table_matches_the_guardrails() -> None:
     for gid, severity in rows.items():
         assert gid in loaded, f"docs/plugins.md lists {gid}, which no installed plugin registers"
         assert loaded[gid] == severity, f"{gid}: documented {severity}, is {loaded[gid]}"
+
+
+def test_readme_guardrail_loads_from_a_plugins_dir_and_as_an_installed_package(tmp_path: Path) -> None:
+    """Following the README alone: its guardrail as a loose file, then packaged with the entry point it names."""
+    import os
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## Guardrails and plugins", 1)[1].split("\n## ", 1)[0]
+    source = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    entry_point = re.search(r"`\[project\.entry-points\.replydraft\] ([\w-]+) = \"(\w+)\"`", section)
+    assert entry_point, "the README no longer shows the entry point line"
+    name, module = entry_point.groups()
+
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    (loose / f"{module}.py").write_text(source, "utf-8")
+    host = new_plugin_host(plugins_dirs=[loose], load_entry_points=False, trace=False)
+    assert len(host.guardrails) == 1 and not host.problems
+    guardrail_id = host.guardrails[0].id
+
+    pytest.importorskip("hatchling", reason="building the package needs its build backend")
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / f"{module}.py").write_text(source, "utf-8")
+    (package / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n\n'
+        f'[project]\nname = "readme-{name}"\nversion = "0.0.1"\n\n'
+        f'[project.entry-points.replydraft]\n{name} = "{module}"\n\n'
+        f'[tool.hatch.build.targets.wheel]\nonly-include = ["{module}.py"]\n',
+        "utf-8",
+    )
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index", "--quiet",
+         "--target", str(target), str(package)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REPLYDRAFT_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(target), env.get("PYTHONPATH")]))
+    listed = subprocess.run(
+        [sys.executable, "-m", "replydraft.cli", "plugins"], env=env, cwd=tmp_path, capture_output=True, text=True
+    )
+    assert listed.returncode == 0, listed.stderr
+    plugins = {p["name"]: p for p in json.loads(listed.stdout)["plugins"]}
+    assert plugins[name]["guardrails"] == [guardrail_id]
