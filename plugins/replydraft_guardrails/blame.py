@@ -442,12 +442,16 @@ class Blame(Guardrail):
         )
 
 
+#: How far after a name to look for what they did: bounded so a pathological run-on "sentence" stays linear.
+_REACH = 240
+
+
 def _colleague_fault(s: str) -> tuple[int, int] | None:
     """(start, end) of a colleague or department named with what they did wrong."""
     for who in COLLEAGUE_RE.finditer(s):
         if _only_system(s[who.start() :]) or _SYSTEM.search(clause_before(s, who.start(), 50)):
             continue  # "our scheduling system sent the technician to the wrong region" blames a tool
-        what = COLLEAGUE_FAULT_RE.search(s, who.end())
+        what = COLLEAGUE_FAULT_RE.search(s, who.end(), who.end() + _REACH)
         if what:
             return who.start(), what.end()
     return None
@@ -460,7 +464,7 @@ def _third_party_fault(s: str) -> tuple[int, int] | None:
             continue
         if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
             return who.start(), who.end()
-        what = THIRD_FAULT_RE.search(s, who.end())
+        what = THIRD_FAULT_RE.search(s, who.end(), who.end() + _REACH)
         if what:
             return who.start(), what.end()
     return None

@@ -327,7 +327,11 @@ class RashPromise(Guardrail):
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         text, lowered = prepare(reply)
         quoted = quoted_spans(text)
-        allowed = _authorised(tuple(getattr(case, "remedies", ()) or ()))
+        remedies = tuple(getattr(case, "remedies", ()) or ())
+        try:
+            allowed = _authorised(remedies)
+        except TypeError:  # remedies that cannot be hashed (a duck-typed case): parse them uncached
+            allowed = _Authorised(remedies)
         low = words(lowered)
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
         guarantees = [entry for entry in GUARANTEES if gate(low, entry[0])]
