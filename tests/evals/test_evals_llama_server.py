@@ -97,8 +97,8 @@ def test_record_against_llama_cpp_server_then_replay_offline(
     cassette.parent.mkdir(parents=True)
     cassette.write_text("version: 1\ninteractions: []\n", "utf-8")
 
-    code, _, err = run_cli(["eval", str(path), "--record", "-q", "--json", str(tmp_path / "rec.json")])
-    assert code == 0, err
+    code, out, err = run_cli(["eval", str(path), "--record", "-q", "--json", str(tmp_path / "rec.json")])
+    assert code == 0, out + err
     text = cassette.read_text("utf-8")
     assert "interactions: []" not in text and "ana.lopez@example.com" not in text
 

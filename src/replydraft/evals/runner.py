@@ -303,6 +303,11 @@ class _VariantRunner:
             # Replay never needs a retry: a request is in the cassette or it is not.
             overrides["max_attempts"] = 1
         settings = load_settings(**overrides)
+        if record:
+            # Recording often runs a local model on a busy machine: a slow answer is not a failure, and a timed-out
+            # request keeps the server busy while the retry queues behind it.
+            settings.request_timeout = max(settings.request_timeout, 600.0)
+            settings.deadline = max(settings.deadline, 1800.0)
         if not settings.uses_endpoint:
             raise ConfigError(
                 "an eval suite calls the model over HTTP so the calls can be recorded: set defaults.endpoint and "
@@ -327,7 +332,7 @@ class _VariantRunner:
         grader_name = suite.grader_model or suite.model or settings.model
         self.grader = self._model(settings, grader_name, flavour)
         self.engine: Engine = Engine(settings, model=self.model, plugins=host)
-        self.guardrails = [g.id for g in host.guardrails if settings.guardrails.selects(g.id)]
+        self.guardrails = sorted(g.id for g in host.guardrails if settings.guardrails.selects(g.id))
         self.suite = suite
         self.variant = variant
         self.record = record
