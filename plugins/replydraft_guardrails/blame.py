@@ -59,7 +59,9 @@ _FAULT = (
 #: What a third party did wrong: a colleague "lost" nothing the company did not lose, a courier can.
 _THIRD_FAULT = (
     rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
-    r"keeps? losing)"
+    r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
+    r"postponed|backlog|shortage|overwhelmed|not passed on|(?:had|has|have) (?:a |some )?(?:backlog|delays?|"
+    r"problems?|issues?|difficulties|outage))"
 )
 #: Someone else owns it: "their call, not mine", "out of our hands".
 _EXCUSE = (
@@ -75,6 +77,13 @@ _EXCUSE = (
     r"can|short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
     r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|out of (?:our|my) control|"
     r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
+    r"happens? (?:from time to time|occasionally|sometimes|now and then|every now and then)|"
+    r"(?:can|do|does|may|will) (?:sometimes |occasionally |unfortunately )?happen|the nature of|it happens|"
+    r"(?:during|at) (?:busy|peak) (?:periods?|times?|seasons?)|no way for (?:us|me) to|"
+    r"(?:works|worked|working|is working|behaved|behaves) (?:exactly )?as (?:designed|intended|expected)|by design|"
+    r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
+    r"tested (?:thoroughly|extensively|carefully|rigorously)|"
+    r"(?:only|just) (?:\w+ ){0,7}(?:accounts|customers|users|cases|orders|people)\b[^.!?\n]{0,60}like yours|"
     r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do|"
     r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
     r"vary|slip)|(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
@@ -258,8 +267,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"do not|haven't|have not)\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
             r"|\b(?:we|i) (?:always |usually |strongly )?(?:recommend|advise|suggest|ask) (?:customers |users |"
-            r"that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|keep|mak|read)\w*\b"
-            r"[^.!?\n]*"
+            r"guests |that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|keep|mak|read|"
+            r"\w+ing\b)\w*\b[^.!?\n]*"
             r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*"
             r"|\b(?:teams|customers|users|people|those) who (?:checked|read|followed|enabled|updated|saw|looked)"
             r"\b[^.!?\n]*"
@@ -287,6 +296,28 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             _I,
         ),
         "implies the customer is to blame",
+    ),
+    (
+        keys(
+            "important essential vital necessary crucial responsibility server provider bank browser device settings "
+            "spam network connection computer phone filter firewall app isp router submitted clicked entered "
+            "selected refreshed pressed chosen typed sent placed cancelled step link confirmation button box field "
+            "form checkbox relies rely"
+        ),
+        re.compile(
+            r"\b(?:it's|it is|it was) (?:important|essential|vital|necessary|crucial|your responsibility) "
+            r"(?:to|that)\b[^.!?\n]*"
+            r"|\byour (?:own )?(?:\w+ ){0,2}(?:server|provider|bank|browser|device|settings|email|spam|network|"
+            r"connection|computer|phone|system|filter|firewall|app|isp|router|card issuer) (?:may|might|could|must|"
+            r"probably|likely)\b[^.!?\n]*"
+            r"|\b(?:was|were) (?:\w+ )?(?:submitted|clicked|entered|selected|refreshed|pressed|chosen|typed|sent|"
+            r"made|placed|set up|done|cancelled) (?:\w+ ){0,3}(?:from|on|in|by|through|via) your\b[^.!?\n]*"
+            r"|\b(?:step|link|email|confirmation|button|box|field|form|checkbox) (?:was|were|wasn't|weren't) "
+            r"(?:missed|skipped|ignored|not (?:clicked|completed|confirmed|ticked|filled|followed))\b[^.!?\n]*"
+            r"|\brel(?:y|ies|ied) on (?:the|your|you|customers) [^.!?\n]{0,40}\bbeing\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer did something wrong",
     ),
 ]
 
@@ -327,7 +358,8 @@ _THIRD_KEYS = keys(
 _EXCUSE_KEYS = keys(
     "hands control nothing able position side end their responsible responsibility blame fault down ours us rather "
     "directly way rely happen happens losing nightmare predicted foreseen outside short-staffed staffed understaffed "
-    "busy known always trouble problems issues much little demand estimate estimates none said told say"
+    "busy known always trouble problems issues much little demand estimate estimates none said told say "
+    "occasionally sometimes nature happen happens peak designed intended expected design tested yours"
 )
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right")

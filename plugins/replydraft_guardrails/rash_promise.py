@@ -66,6 +66,7 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "guarantee guaranteed guarantees promise percent certain sure going fail word assure definitely chance "
+            "matter whatever "
             "way risk 100% 100"
         ),
         re.compile(
@@ -73,7 +74,7 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"guaranteed\b|\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
             r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
-            r"there (?:is|will be) no (?:chance|way|risk)|"
+            r"there (?:is|will be) no (?:chance|way|risk)|no matter what|whatever happens|"
             r"(?<!\bi)(?<!\bwe)(?:'ll| will) (?:definitely|certainly|absolutely|surely)\b)",
             _I,
         ),
@@ -92,7 +93,9 @@ REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back",
     "credit": r"credit(?!\s+card)(?:ed|s)?|credit you",
     "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|taken? \S+ (?:\w+ )?off|"
-    r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off",
+    r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off|"
+    r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|(?:lower|reduc|cut)\w* (?:your|the) (?:next )?(?:bill|invoice|"
+    r"price|premium|renewal)",
     "voucher": r"voucher\w*|gift card\w*|gift certificate|coupon\w*|promo code|e-?gift",
     "free": r"(?<!feel )free\b(?! of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
@@ -111,7 +114,7 @@ _KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS
 _KIND_KEYS: dict[str, frozenset[str]] = {
     "refund": keys("refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid"),
     "credit": keys("credit credits credited crediting"),
-    "discount": keys("discount discounts discounted off half"),
+    "discount": keys("discount discounts discounted off half lower less cheaper reduction reduce reduced cut"),
     "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
     "free": keys("free house complimentary compliments cost charge us"),
     "waiver": keys("waive waived waiving waiver write written charged cancel"),
