@@ -267,8 +267,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"do not|haven't|have not)\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
             r"|\b(?:we|i) (?:always |usually |strongly )?(?:recommend|advise|suggest|ask) (?:customers |users |"
-            r"guests |that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|keep|mak|read|"
-            r"\w+ing\b)\w*\b[^.!?\n]*"
+            r"guests |that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|mak|read)\w*\b"
+            r"[^.!?\n]*"
+            r"|\bwe (?:always|usually|normally|generally) (?:recommend|advise|suggest|ask)\b[^.!?\n]*"
             r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*"
             r"|\b(?:teams|customers|users|people|those) who (?:checked|read|followed|enabled|updated|saw|looked)"
             r"\b[^.!?\n]*"
@@ -302,11 +303,12 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             "important essential vital necessary crucial responsibility server provider bank browser device settings "
             "spam network connection computer phone filter firewall app isp router submitted clicked entered "
             "selected refreshed pressed chosen typed sent placed cancelled step link confirmation button box field "
-            "form checkbox relies rely"
+            "form checkbox relies rely admin admins administrator staff colleague colleagues manager accountant "
+            "assistant missed unless advance beforehand ahead"
         ),
         re.compile(
             r"\b(?:it's|it is|it was) (?:important|essential|vital|necessary|crucial|your responsibility) "
-            r"(?:to|that)\b[^.!?\n]*"
+            r"(?:to|that)\b(?! (?:me|us)\b)(?! you know)[^.!?\n]*"
             r"|\byour (?:own )?(?:\w+ ){0,2}(?:server|provider|bank|browser|device|settings|email|spam|network|"
             r"connection|computer|phone|system|filter|firewall|app|isp|router|card issuer) (?:may|might|could|must|"
             r"probably|likely)\b[^.!?\n]*"
@@ -314,7 +316,14 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"made|placed|set up|done|cancelled) (?:\w+ ){0,3}(?:from|on|in|by|through|via) your\b[^.!?\n]*"
             r"|\b(?:step|link|email|confirmation|button|box|field|form|checkbox) (?:was|were|wasn't|weren't) "
             r"(?:missed|skipped|ignored|not (?:clicked|completed|confirmed|ticked|filled|followed))\b[^.!?\n]*"
-            r"|\brel(?:y|ies|ied) on (?:the|your|you|customers) [^.!?\n]{0,40}\bbeing\b[^.!?\n]*",
+            r"|\brel(?:y|ies|ied) on (?:the|your|you|customers) [^.!?\n]{0,40}\bbeing\b[^.!?\n]*"
+            r"|\byour (?:\w+ ){0,2}(?:admin|admins|administrator|team|colleague|colleagues|staff|it team|manager|"
+            r"accountant|assistant) (?:\w+ ){0,2}?(?:added|removed|changed|set|turned|enabled|disabled|deleted|"
+            r"installed|ran|entered|booked|ordered|cancelled|didn't|did not|forgot|missed)\b[^.!?\n]*"
+            r"|\byou missed (?:our|the|my|an|a) (?:call|email|message|delivery|appointment|notification|text|"
+            r"visit|driver|courier)\b[^.!?\n]*"
+            r"|\b(?:unless|only if) (?:you|the \w+ is|we are|we're|we were) (?:\w+ ){0,3}(?:told|informed|notified|"
+            r"contacted|called|warned) (?:in advance|beforehand|ahead)\b[^.!?\n]*",
             _I,
         ),
         "implies the customer did something wrong",
@@ -417,6 +426,7 @@ class Blame(Guardrail):
             _THIRD_KEYS if active.third else (),
             _EXCUSE_KEYS if active.excuse else (),
         )
+        reported = False
         for i, sentence in enumerate(parts):
             if relevant.isdisjoint(words(sentence.text)):
                 continue
@@ -429,7 +439,18 @@ class Blame(Guardrail):
             end += sentence.start
             if in_spans(start, quoted):
                 continue
+            reported = True
             yield self.finding(f"This {why}.", start, end, suggestion)
+        if not reported:
+            excuse = _unowned_explanation(low, parts, quoted)
+            if excuse is not None:
+                yield self.finding(
+                    "This explains why it went wrong without ever owning it, which reads as an excuse (or as "
+                    "blaming the customer); own it first.",
+                    excuse.start,
+                    excuse.end,
+                    _SUGGEST_OWN,
+                )
 
     def _sentence(self, s: str, original: str, following: str, active: _Active) -> tuple[int, int, str, str] | None:
         """The first blame in sentence ``s`` (lower-cased; ``original`` keeps its case for the suggestion)."""
@@ -476,6 +497,78 @@ class Blame(Guardrail):
 
 #: How far after a name to look for what they did: bounded so a pathological run-on "sentence" stays linear.
 _REACH = 240
+
+
+# -- explanations without ownership -------------------------------------------------------------------------------
+# Blame by implication has endless wordings ("lamps like this are delicate", "logins from public wifi often look
+# suspicious"), but they share a shape: the reply explains the cause, and nowhere owns it. Replies that explain and
+# own ("our checkout retried a payment; that's on us") pass, and so do replies that explain nothing.
+# Generalisations deflect on their own ("lamps like this are delicate", "it often happens").
+GENERALISATION = re.compile(
+    r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|"
+    r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
+    r"(?:don't|doesn't|aren't|isn't) always)\b"
+)
+# Causes and evidence ("because", "it looks like") deflect only when they point at someone else: the customer
+# or an outside party. "It looks like the pickup was missed" is passive, but it blames nobody.
+CAUSE = re.compile(
+    r"\b(?:because|due to|caused by|comes? down to|which is why|that's why|this is why|the reason|as a result|"
+    r"may have|might have|could have|it looks like|it seems|it appears|apparently|from what i can see|"
+    r"our records show|according to|per (?:the|our) (?:records|tracking|system|logs))\b"
+)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:you|your|yours|customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
+    r"platform|supplier|manufacturer|phone|phones|browser|device|app|admin|isp|network|post|postal|weather|"
+    r"traffic|demand|holidays?|subscribers?|clients?|members?|accounts?)\b"
+)
+_CAUSE_KEYS = keys(
+    "because due caused down why reason result tend tends usually typically generally often sometimes occasionally "
+    "rarely can may might could looks seems appears apparently see records according per delicate fragile rare "
+    "unavoidable harder hard always"
+)
+# A cause the company owns ("because we ..."), a timing fact ("refunds usually take 3 days"), an apology ("any
+# confusion caused by") or a cause that points at nobody ("due to a technical issue") is not an excuse.
+_OWN_CAUSE = re.compile(
+    r"\b(?:we|i|we've|i've|we're|i'm|us|our (?:mistake|fault|error|bug|system|checkout|server|installer|update|"
+    r"warehouse|packing|scheduling|team|side|end))\b"
+)
+_NOT_EXCUSE = re.compile(
+    r"\b(?:take|takes|taking) (?:a few|up to|around|about|\d)|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
+    r"\w*\b[^.!?\n]*\b(?:usually|typically|can take)|\b(?:sorry|apologi[sz]e|apologies|inconvenience|confusion)\b"
+    r"[^.!?\n]*\b(?:caused|due to)|\bdue to (?:a|an|some) (?:\w+ )?(?:technical|system|unexpected|unforeseen)? ?"
+    r"(?:issue|error|problem|glitch|fault|bug)\b"
+)
+
+
+def _unowned_explanation(low: str, parts: list[Any], quoted: list[tuple[int, int]]) -> Any | None:
+    """The sentence (with offsets) that explains the cause in a reply that never owns the mistake, if any."""
+    if _CAUSE_KEYS.isdisjoint(words(low)):
+        return None
+    candidates = []
+    for sentence in parts:
+        s = sentence.text
+        m = GENERALISATION.search(s)
+        if m is None:
+            m = CAUSE.search(s)
+            if m is not None and not _SOMEONE_ELSE.search(s):
+                continue
+        if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s):
+            continue
+        if _OWN_CAUSE.search(s[m.end() : m.end() + 40]) or _OWN_CAUSE.search(s[max(0, m.start() - 25) : m.start()]):
+            continue
+        candidates.append(sentence)
+    if not candidates or _owns(low):
+        return None
+    return candidates[0]
+
+
+def _owns(low: str) -> bool:
+    from .ownership import ADMISSION  # the ownership guardrail's own test of "owning it"
+
+    return any(
+        not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you"))
+        for m in ADMISSION.finditer(low)
+    )
 
 
 def _colleague_fault(s: str) -> tuple[int, int] | None:
