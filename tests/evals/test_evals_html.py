@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli
+from evals_helpers import run_cli
 
 from replydraft.evals.html import highlight, word_diff
 

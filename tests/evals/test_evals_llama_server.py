@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_cli, stable
+from evals_helpers import run_cli, stable
 
 pytestmark = [
     pytest.mark.local_model,

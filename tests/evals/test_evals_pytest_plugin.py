@@ -1,15 +1,29 @@
-"""Suites as pytest items: one item per case, through the ``replydraft-evals`` pytest11 entry point."""
+"""Suites as pytest items: one item per case, through the ``replydraft-evals`` pytest11 entry point.
+
+The inner pytest runs in a subprocess, as a user's would: the plugin is found through the installed entry point.
+"""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import Any
-
-import pytest
 
 from replydraft.evals.runner import run
 from replydraft.evals.suite import load_suite
+
+
+def run_pytest(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-v", "-p", "no:cacheprovider", "--rootdir", str(directory), *args],
+        cwd=directory,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_plugin_is_registered_as_a_pytest11_entry_point() -> None:
@@ -17,26 +31,28 @@ def test_plugin_is_registered_as_a_pytest11_entry_point() -> None:
     assert values.get("replydraft-evals") == "replydraft.evals.pytest_plugin"
 
 
-def test_cases_become_items_that_replay_and_fail_with_reasons(
-    make_suite: Any, standin: Any, pytester: pytest.Pytester
-) -> None:
+def test_cases_become_items_that_replay_and_fail_with_reasons(make_suite: Any, standin: Any, tmp_path: Path) -> None:
     source = make_suite(endpoint=standin.base_url)
     run(load_suite(source), record=True)
     # The same suite under a name the plugin collects, with its recordings beside it.
-    target = pytester.path / "eval_small.yaml"
-    shutil.copy(source, target)
-    shutil.copytree(source.parent / "cassettes", pytester.path / "cassettes")
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(source, project / "eval_small.yaml")
+    shutil.copytree(source.parent / "cassettes", project / "cassettes")
     before = len(standin.requests)
 
-    result = pytester.runpytest_inprocess("-v", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*eval_small.yaml::kettle PASSED*", "*eval_small.yaml::misused FAILED*"])
-    result.stdout.fnmatch_lines(["*eval case 'misused' failed:*", "*max-words: 5*"])
+    proc = run_pytest(project)
+    out = proc.stdout
+    assert proc.returncode == 1, out + proc.stderr
+    assert "eval_small.yaml::kettle PASSED" in out
+    assert "eval_small.yaml::misused FAILED" in out
+    assert "eval case 'misused' failed:" in out and "max-words: 5" in out
+    assert "1 failed, 1 passed" in out
     assert len(standin.requests) == before  # replayed, not called
 
 
-def test_a_bad_suite_is_a_collection_error(pytester: pytest.Pytester) -> None:
-    pytester.makefile(".yaml", eval_broken="cases:\n  - id: a\n    case: {}\n")
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(errors=1)
-    result.stdout.fnmatch_lines(["*cases[[]0[]].case.customer: required*"])
+def test_a_bad_suite_is_a_collection_error(tmp_path: Path) -> None:
+    (tmp_path / "eval_broken.yaml").write_text("cases:\n  - id: a\n    case: {}\n", "utf-8")
+    proc = run_pytest(tmp_path)
+    assert proc.returncode == 2, proc.stdout
+    assert "cases[0].case.customer: required" in proc.stdout

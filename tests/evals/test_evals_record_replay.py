@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 import yaml
-from conftest import run_cli, stable
+from evals_helpers import run_cli, stable
 
 from replydraft.evals.report import to_json, to_junit
 from replydraft.evals.runner import parse_compare, run
@@ -165,7 +165,7 @@ def test_bad_compare_spec_exits_2(make_suite: Any) -> None:
 
 
 def test_junit_is_well_formed_for_the_shipped_suite_replay() -> None:
-    from conftest import SHIPPED_SUITE
+    from evals_helpers import SHIPPED_SUITE
 
     xml = to_junit(run(load_suite(SHIPPED_SUITE)))
     root = ET.fromstring(xml)

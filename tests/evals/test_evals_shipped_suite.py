@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import SHIPPED_SUITE, run_cli, stable
+from evals_helpers import SHIPPED_SUITE, run_cli, stable
 
 from replydraft.evals.suite import load_suite
 

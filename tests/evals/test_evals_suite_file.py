@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SHIPPED_SUITE
+from evals_helpers import SHIPPED_SUITE
 
 from replydraft.evals.suite import SuiteError, load_suite
 

@@ -13,6 +13,8 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from ..recording import scrub_text
+
 if TYPE_CHECKING:
     from .runner import CaseResult, RunResult, SuiteResult, VariantResult
 
@@ -153,7 +155,8 @@ def _case_head(case: CaseResult, message: str) -> str:
         f'<h2>{escape(case.id)} <span class="badge {case.outcome}">{case.outcome}</span></h2>{desc}'
         f'<p class="meta">threshold {case.threshold:.0%} of assertions{runs} · cassette '
         f"<code>{escape(case.cassette)}</code></p>"
-        f'<blockquote class="message">{escape(message)}</blockquote>'
+        # The customer's message is shown for context, with keys, e-mail addresses and phone numbers scrubbed.
+        f'<blockquote class="message">{escape(scrub_text(message))}</blockquote>'
     )
 
 
@@ -170,12 +173,19 @@ def _stats(vr: VariantResult) -> str:
     return f'<table class="stats">{head}{"".join(rows)}</table>'
 
 
+def _variant_title(vr: VariantResult) -> str:
+    """'prompt v2 · SmolLM2' for a compared variant, 'prompt v1 · SmolLM2' for a plain run: no repeats."""
+    parts = [f"prompt {vr.variant.prompt_version}", vr.variant.model]
+    if vr.variant.label not in ("default", *parts, f"model {vr.variant.model}"):
+        parts.insert(0, vr.variant.label)
+    return " · ".join(p for p in parts if p)
+
+
 def _card(vr: VariantResult) -> str:
     c = vr.counts
     state = "met" if vr.met else "missed"
     return (
-        f'<div class="card {state}"><div>{escape(vr.variant.label)} · prompt {escape(vr.variant.prompt_version)} · '
-        f"{escape(vr.variant.model)}</div>"
+        f'<div class="card {state}"><div>{escape(_variant_title(vr))}</div>'
         f'<div class="rate">{vr.pass_rate:.0%}</div>'
         f"<div>{c['passed']} passed · {c['failed']} failed · {c['errors']} errors of {c['cases']} · "
         f"threshold {vr.threshold:.0%} <b>{state}</b></div></div>"
