@@ -25,7 +25,7 @@ _I = 0  # patterns run on lower-cased text (see _text.prepare)
 # -- who --------------------------------------------------------------------------------------------------------
 _ROLE = (
     r"(?:team|department|dept|staff|colleague|colleagues|agent|rep|representative|technician|tech|engineer|engineers|"
-    r"packer|packers|picker|pickers|porter|manager|dba|developer|developers|guys|people|folks|person|desk|"
+    r"packer|packers|picker|pickers|porter|manager|dba|developer|developers|guys|people|folks|person|"
     r"specialist|specialists|supervisor|hire|crew|office)"
 )
 #: A colleague or department, as a person or group who can be blamed (a "system" or a "check" is not one).
@@ -43,7 +43,10 @@ _THIRD = (
     r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
     r"installer|landlord|driver|drivers)"
 )
-THIRD_PARTY = rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)"
+THIRD_PARTY = (
+    rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)|"
+    r"\b(?:restaurants|couriers|carriers|banks|suppliers|airlines|vendors|manufacturers|booking sites)\b"
+)
 
 # -- what they did wrong ------------------------------------------------------------------------------------------
 _FAULT = (
@@ -84,6 +87,7 @@ _EXCUSE = (
     r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
     r"tested (?:thoroughly|extensively|carefully|rigorously)|"
     r"(?:only|just) (?:\w+ ){0,7}(?:accounts|customers|users|cases|orders|people)\b[^.!?\n]{0,60}like yours|"
+    r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) what|"
     r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do|"
     r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
     r"vary|slip)|(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
@@ -505,35 +509,43 @@ _REACH = 240
 # own ("our checkout retried a payment; that's on us") pass, and so do replies that explain nothing.
 # Generalisations deflect on their own ("lamps like this are delicate", "it often happens").
 GENERALISATION = re.compile(
-    r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|"
+    r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|can only|"
+    r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if)|"
     r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
     r"(?:don't|doesn't|aren't|isn't) always)\b"
 )
 # Causes and evidence ("because", "it looks like") deflect only when they point at someone else: the customer
 # or an outside party. "It looks like the pickup was missed" is passive, but it blames nobody.
 CAUSE = re.compile(
-    r"\b(?:because|due to|caused by|comes? down to|which is why|that's why|this is why|the reason|as a result|"
-    r"may have|might have|could have|it looks like|it seems|it appears|apparently|from what i can see|"
-    r"our records show|according to|per (?:the|our) (?:records|tracking|system|logs))\b"
+    r"\b(?:because|due to|caused by|triggered by|resulted from|because of|comes? down to|which is why|that's why|"
+    r"this is why|the reason|as a result|(?:is|are) based on|may have|might have|could have|it looks like|it seems|"
+    r"it appears|apparently|from what i can see|our records show|according to|per (?:the|our) (?:records|tracking|"
+    r"system|logs))\b"
 )
+# "You" alone is usually the one who suffered ("it was damaged on its way to you"), so it does not count; the
+# customer's own things and choices do ("your dashboard", "yours was requested by phone").
 _SOMEONE_ELSE = re.compile(
-    r"\b(?:you|your|yours|customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
+    r"\b(?:your (?:own )?(?:browser|device|phone|app|bank|provider|network|dashboard|admins?|settings|address|"
+    r"postcode|details|password|team|system|server|computer|account settings)|yours (?:was|were|is|came)|"
+    r"you (?:used|entered|chose|picked|selected|booked|clicked|typed|requested|ordered|set|changed|added|placed|"
+    r"made|cancelled|signed|logged|submitted)|"
+    r"customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
     r"platform|supplier|manufacturer|phone|phones|browser|device|app|admin|isp|network|post|postal|weather|"
     r"traffic|demand|holidays?|subscribers?|clients?|members?|accounts?)\b"
 )
 _CAUSE_KEYS = keys(
+    "triggered resulted based only "
     "because due caused down why reason result tend tends usually typically generally often sometimes occasionally "
     "rarely can may might could looks seems appears apparently see records according per delicate fragile rare "
     "unavoidable harder hard always"
 )
 # A cause the company owns ("because we ..."), a timing fact ("refunds usually take 3 days"), an apology ("any
 # confusion caused by") or a cause that points at nobody ("due to a technical issue") is not an excuse.
-_OWN_CAUSE = re.compile(
-    r"\b(?:we|i|we've|i've|we're|i'm|us|our (?:mistake|fault|error|bug|system|checkout|server|installer|update|"
-    r"warehouse|packing|scheduling|team|side|end))\b"
-)
+_OWN_CAUSE = re.compile(r"\b(?:we|i|we've|i've|we're|i'm|we'd)\b")
+_OUR_CAUSE = re.compile(r"^\W*(?:\w+ )?our\b")  # "triggered by our fraud rule", "because our checkout ..."
 _NOT_EXCUSE = re.compile(
-    r"\b(?:take|takes|taking) (?:a few|up to|around|about|\d)|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
+    r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?)\b[^.!?\n]*\b(?:take|takes|taking) (?:a few|up to|"
+    r"around|about|\d)|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
     r"\w*\b[^.!?\n]*\b(?:usually|typically|can take)|\b(?:sorry|apologi[sz]e|apologies|inconvenience|confusion)\b"
     r"[^.!?\n]*\b(?:caused|due to)|\bdue to (?:a|an|some) (?:\w+ )?(?:technical|system|unexpected|unforeseen)? ?"
     r"(?:issue|error|problem|glitch|fault|bug)\b"
@@ -554,7 +566,12 @@ def _unowned_explanation(low: str, parts: list[Any], quoted: list[tuple[int, int
                 continue
         if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s):
             continue
-        if _OWN_CAUSE.search(s[m.end() : m.end() + 40]) or _OWN_CAUSE.search(s[max(0, m.start() - 25) : m.start()]):
+        after = s[m.end() : m.end() + 40]
+        if (
+            _OWN_CAUSE.search(after)
+            or _OUR_CAUSE.match(after)
+            or _OWN_CAUSE.search(s[max(0, m.start() - 12) : m.start()])
+        ):
             continue
         candidates.append(sentence)
     if not candidates or _owns(low):
@@ -574,8 +591,11 @@ def _owns(low: str) -> bool:
 def _colleague_fault(s: str) -> tuple[int, int] | None:
     """(start, end) of a colleague or department named with what they did wrong."""
     for who in COLLEAGUE_RE.finditer(s):
-        if _only_system(s[who.start() :]) or _SYSTEM.search(clause_before(s, who.start(), 50)):
+        rest = s[who.start() :]
+        if _only_system(rest) or _SOFTWARE.match(rest) or _SYSTEM.search(clause_before(s, who.start(), 50)):
             continue  # "our scheduling system sent the technician to the wrong region" blames a tool
+        if _TOOL_AGENT.search(s):
+            return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
         what = COLLEAGUE_FAULT_RE.search(s, who.end(), who.end() + _REACH)
         if what:
             return who.start(), what.end()
@@ -603,6 +623,11 @@ def _trim(s: str, end: int) -> int:
 
 
 _SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
+# "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.
+_SOFTWARE = re.compile(r"^(?:our|the) (?:channel|package|task|password|account|booking|queue|file) managers?\b")
+_TOOL_AGENT = re.compile(
+    r"\bby (?:our|the|an?) (?:\w+ ){0,2}(?:system|tool|software|process|app|rule|algorithm|bug|glitch|sync|script)\b"
+)
 
 
 def _only_system(span: str) -> bool:

@@ -34,7 +34,9 @@ ADMISSION = re.compile(
     r"promised|picked|let|kept|ran|pushed|released)\b|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?"
     r"sorry (?:that )?we\b|not (?:your|anything you|something you)|you did (?:nothing|everything) (?:wrong|right)|"
     r"you didn't do anything wrong|we were wrong|you're right|(?:bug|fault|error|problem|glitch|mistake|loop) "
-    r"(?:in|on|with|from|of) our\b|our \w+'s (?:fault|mistake|error)|because of us)",
+    r"(?:in|on|with|from|of) our\b|our \w+'s (?:fault|mistake|error)|because of us|"
+    r"(?:this|that|it) one (?:was|is) ours|\bours (?:\w+ )?(?:wasn't|was not|weren't|were not|didn't|did not|"
+    r"failed)|(?:it|yours|the \w+|your \w+) should (?:have|never have) (?:gone out|shipped|arrived|been|left))",
 )
 _SUGGEST = 'Own it plainly, e.g. "We got this wrong, and that\'s on us."'
 

@@ -71,7 +71,8 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         re.compile(
             r"\b(?:(?:i|we) (?:\w+ )?(?:guarantee|promise)(?: you)?\b(?! to (?:look|check|investigate|get back|keep))|"
-            r"guaranteed\b|\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
+            r"guaranteed\b(?! (?:when|if|unless|only)\b)(?<!only guaranteed)|"
+            r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
             r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
             r"there (?:is|will be) no (?:chance|way|risk)|no matter what|whatever happens|"
