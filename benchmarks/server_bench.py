@@ -24,6 +24,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -200,7 +201,8 @@ def main() -> None:
 
     top = max(args.concurrency)
     standin_port, server_port = _free_port(), _free_port()
-    logs = open(ROOT / "benchmarks" / ".server_bench.log", "w")  # noqa: SIM115 (closed at the end)
+    log_path = Path(tempfile.gettempdir()) / "replydraft_server_bench.log"
+    logs = open(log_path, "w")  # noqa: SIM115 (closed at the end)
     env = {
         **os.environ,
         "OPENAI_BASE_URL": f"http://127.0.0.1:{standin_port}/v1",
@@ -254,6 +256,7 @@ def main() -> None:
         print("ovh = end-to-end latency minus the model's fixed latency per model call (client, network, server);")
         print("app = the server's own time from its Server-Timing header (request minus model calls).")
         print("CPU ms = server process CPU per draft; load = 1-min load average (other work on the machine).")
+        print(f"server and stand-in logs: {log_path}")
     finally:
         for process in (server, standin):
             process.terminate()
