@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import re
+import resource
 import socket
 import statistics
 import subprocess
@@ -131,7 +132,9 @@ def _pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
 
-def run_level(server_url: str, server_pid: int, concurrency: int, requests: int, latency: float) -> dict:
+def run_level(
+    server_url: str, server_pid: int, standin_pid: int, concurrency: int, requests: int, latency: float
+) -> dict:
     samples: list[float] = []
     done = threading.Event()
 
@@ -142,6 +145,8 @@ def run_level(server_url: str, server_pid: int, concurrency: int, requests: int,
 
     sampler = threading.Thread(target=sample, daemon=True)
     cpu_before, load_before = _cpu_seconds(server_pid), os.getloadavg()[0]
+    standin_before = _cpu_seconds(standin_pid)
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.start()
     out = subprocess.run(
         [
@@ -161,6 +166,9 @@ def run_level(server_url: str, server_pid: int, concurrency: int, requests: int,
     done.set()
     sampler.join()
     cpu = _cpu_seconds(server_pid) - cpu_before
+    standin_cpu = _cpu_seconds(standin_pid) - standin_before
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    client_cpu = children.ru_utime + children.ru_stime - children_before.ru_utime - children_before.ru_stime
     data = json.loads(out.stdout)
     ok = [r for r in data["results"] if r[0] == 200]
     overhead = [(e2e - latency * attempts) * 1000 for _, e2e, _, _, attempts in ok]
@@ -184,6 +192,8 @@ def run_level(server_url: str, server_pid: int, concurrency: int, requests: int,
         # Includes the warm-up round; the machine's load shows how much CPU other work was taking.
         "cpu_ms_per_draft": cpu * 1000 / (len(data["results"]) + concurrency),
         "loadavg": max(load_before, os.getloadavg()[0]),
+        "standin_cpu_ms": standin_cpu * 1000 / (len(data["results"]) + concurrency),
+        "client_cpu_ms": client_cpu * 1000 / (len(data["results"]) + concurrency),
     }
 
 
@@ -243,8 +253,11 @@ def main() -> None:
             f"{'conc':>5} {'drafts':>6} {'err':>4} {'drafts/s':>9} {'ideal':>7} {'ratio':>6} "
             f"{'ovh p50':>8} {'ovh p95':>8} {'app p50':>8} {'app p95':>8} {'RSS MB':>7} {'CPU ms':>7} {'load':>5}"
         )
+        cpu_note: list[str] = []
         for concurrency in args.concurrency:
-            r = run_level(f"http://127.0.0.1:{server_port}", server.pid, concurrency, args.requests, args.latency)
+            r = run_level(
+                f"http://127.0.0.1:{server_port}", server.pid, standin.pid, concurrency, args.requests, args.latency
+            )
             print(
                 f"{r['concurrency']:>5} {r['requests']:>6} {r['errors']:>4} {r['drafts_per_s']:>9.1f} "
                 f"{r['ideal_per_s']:>7.1f} {r['ratio']:>6.0%} "
@@ -252,6 +265,10 @@ def main() -> None:
                 f"{r['app_p50_ms']:>8.1f} {r['app_p95_ms']:>8.1f} {r['rss_peak_mb']:>7.0f} "
                 f"{r['cpu_ms_per_draft']:>7.2f} {r['loadavg']:>5.1f}"
             )
+            cpu_note.append(
+                f"c={concurrency}: stand-in {r['standin_cpu_ms']:.2f}, load generator {r['client_cpu_ms']:.2f}"
+            )
+        print("CPU ms per draft of the other two processes: " + "; ".join(cpu_note))
         print(f"server peak RSS (VmHWM) {_rss_mb(server.pid, 'VmHWM'):.0f} MB")
         print("ovh = end-to-end latency minus the model's fixed latency per model call (client, network, server);")
         print("app = the server's own time from its Server-Timing header (request minus model calls).")
