@@ -285,14 +285,15 @@ def create_app(
             problems.append("reply: must be of type string")
         elif isinstance(reply, str) and len(reply) > 20000:
             problems.append("reply: must be at most 20000 characters")
+        case = None
         if "case" in data:
             try:
-                Case.from_dict(data["case"])
+                case = Case.from_dict(data["case"])
             except CaseError as exc:
                 problems += [f"case.{p}" for p in exc.problems]
-        if problems:
+        if problems or case is None:
             raise ApiError(422, "invalid_case", "the request does not match the check schema", problems)
-        result = await service.engine.acheck(str(reply), Case.from_dict(data["case"]))
+        result = await service.engine.acheck(str(reply), case)
         return JSONResponse(result.to_dict())
 
     def openapi() -> dict[str, Any]:
