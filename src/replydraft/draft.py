@@ -139,7 +139,8 @@ class _Attempt:
         return Draft(
             status,
             self.reply,
-            self.findings,
+            # A guardrail's suggestion may quote the customer's message: not the card number in it.
+            [self.redaction.finding(f) for f in self.findings],
             self.attempts,
             self.model_name,
             self.engine.prompt.version,

@@ -22,6 +22,7 @@ from .errors import PluginError
 
 if TYPE_CHECKING:
     from .case import Case
+    from .findings import Finding
     from .plugins import PluginHost
 
 __all__ = ["PatternRedactor", "Redaction", "Redactor", "collect_redactors", "validate_redactor"]
@@ -207,6 +208,21 @@ class Redaction:
             return self._value.get(_key(match), match.group(0))
 
         return _PLACEHOLDER.sub(back, text)
+
+    def hide(self, text: str | None) -> str | None:
+        """``text`` with every value redacted so far replaced by its placeholder (no new detection)."""
+        if not text or not self._placeholder:
+            return text
+        for value in sorted(self._placeholder, key=len, reverse=True):
+            text = text.replace(value, self._placeholder[value])
+        return text
+
+    def finding(self, finding: Finding) -> Finding:
+        """A finding whose message and suggestion do not copy redacted data (a guardrail may quote the case)."""
+        message, suggestion = self.hide(finding.message), self.hide(finding.suggestion)
+        if message == finding.message and suggestion == finding.suggestion:
+            return finding
+        return dataclasses.replace(finding, message=message or "", suggestion=suggestion)
 
     def message(self, message: dict[str, str]) -> dict[str, str]:
         """A chat message with its content redacted."""

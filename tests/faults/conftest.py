@@ -6,34 +6,16 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from standin import StandIn
+from standin import StandIn, stand_in_model
 
 from replydraft import Engine, Settings
-from replydraft.openai_client import OpenAIChatModel, RetryPolicy
 from replydraft.plugins import new_plugin_host
-
-FAKE_KEY = "sk-test-faults-0123456789abcdef"
 
 
 @pytest.fixture
 def standin() -> Iterator[StandIn]:
     with StandIn() as server:
         yield server
-
-
-def stand_in_model(
-    base_url: str,
-    *,
-    max_attempts: int = 3,
-    deadline: float = 30.0,
-    timeout: float = 10.0,
-    max_tokens: int = 400,
-) -> OpenAIChatModel:
-    # Backoff shortened so the suite stays quick; the policy's shape (attempts, deadline) is what is under test.
-    retry = RetryPolicy(max_attempts=max_attempts, deadline=deadline, initial_backoff=0.01, max_backoff=0.05)
-    return OpenAIChatModel(
-        "stand-in", base_url=base_url, api_key=FAKE_KEY, timeout=timeout, retry=retry, max_tokens=max_tokens
-    )
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from replydraft.openai_client import OpenAIChatModel, RetryPolicy
+
 Action = Callable[["_Handler", dict[str, Any]], None]
 
 
@@ -127,7 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw_body or b"{}")
         except ValueError:
             body = {}
-        action = self.server.owner.next_action(Seen(time.monotonic(), self.path, dict(self.headers), body))
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        action = self.server.owner.next_action(Seen(time.monotonic(), self.path, headers, body))
         try:
             action(self, body)
         except (BrokenPipeError, ConnectionResetError, OSError):
@@ -214,3 +217,21 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+FAKE_KEY = "sk-test-faults-0123456789abcdef"
+
+
+def stand_in_model(
+    base_url: str,
+    *,
+    max_attempts: int = 3,
+    deadline: float = 30.0,
+    timeout: float = 10.0,
+    max_tokens: int = 400,
+) -> OpenAIChatModel:
+    """The Chat Completions client on the stand-in, with a fake key and backoff shortened so tests stay quick."""
+    retry = RetryPolicy(max_attempts=max_attempts, deadline=deadline, initial_backoff=0.01, max_backoff=0.05)
+    return OpenAIChatModel(
+        "stand-in", base_url=base_url, api_key=FAKE_KEY, timeout=timeout, retry=retry, max_tokens=max_tokens
+    )

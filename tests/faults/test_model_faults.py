@@ -11,8 +11,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FAKE_KEY, stand_in_model
-from standin import answer, closed_port, completion_body, content, cut, raw, stall, status
+from standin import FAKE_KEY, answer, closed_port, completion_body, content, cut, raw, stall, stand_in_model, status
 
 from replydraft import Engine, Guardrail, ModelError, hookimpl
 
