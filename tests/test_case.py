@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES
+from engine_support import EXAMPLES
 
 from replydraft import Case, CaseError, load_case
 from replydraft.case import case_schema

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLES, LATE, RECORDED_ENDPOINT, needs_local_model
+from engine_support import EXAMPLES, LATE, RECORDED_ENDPOINT, needs_local_model
 
 from replydraft.cli import cli
 

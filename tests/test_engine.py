@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES, LATE, recorded_model, recorded_settings
+from engine_support import EXAMPLES, LATE, recorded_model, recorded_settings
 
 import replydraft
 from replydraft import Engine, Finding, Guardrail, hookimpl
