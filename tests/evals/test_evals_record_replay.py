@@ -183,3 +183,15 @@ def test_record_missing_records_only_cases_without_a_cassette(make_suite: Any, s
     assert len(standin.requests) == before + 1  # misused: one draft, no rubric
     assert (path.parent / "cassettes" / "small" / "kettle.yaml").read_text() == kept
     assert (path.parent / "cassettes" / "small" / "misused.yaml").is_file()
+
+
+def test_junit_masks_the_case_contact_details_in_replies(make_suite: Any, standin: Any) -> None:
+    path = make_suite(endpoint=standin.base_url)
+    result = run(load_suite(path), record=True)
+    run_ = result.variants[0].cases[0].runs[0]
+    # A reply that quotes the customer's contact details (a model may copy them from the message).
+    run_.reply += "\nWe will write to ana.lopez@example.com or call +34 612 345 678."
+    xml = to_junit(result)
+    assert "ana.lopez@example.com" not in xml and "612 345 678" not in xml
+    assert "write to ••••" in xml
+    assert "ana.lopez@example.com" in to_json(result)  # the JSON keeps the draft verbatim

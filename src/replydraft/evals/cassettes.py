@@ -17,7 +17,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SERIALIZER", "MissingInteraction", "case_scrubber", "find_cassette_miss", "use_case_cassette"]
+__all__ = [
+    "SERIALIZER",
+    "MissingInteraction",
+    "case_masker",
+    "case_scrubber",
+    "find_cassette_miss",
+    "use_case_cassette",
+]
 
 SERIALIZER = "replydraft-yaml"
 
@@ -70,6 +77,26 @@ def case_scrubber(case: Any) -> Callable[[str], str]:
         return scrub_text(text)
 
     return scrub
+
+
+def case_masker(case: Any) -> Callable[[str], str]:
+    """Like :func:`case_scrubber` for reports people share (HTML, JUnit): contact details become ``•``, keeping
+    the text's length, so finding offsets into a reply still point at the same words."""
+    import re
+
+    from ..recording import _EMAIL, _KEY_LIKE, _PHONE
+
+    raw = getattr(case, "raw", {}) or {}
+    customer = raw.get("customer") or {}
+    literals = [v for v in (customer.get("email"), customer.get("phone")) if isinstance(v, str) and v.strip()]
+    patterns = [re.compile(re.escape(v)) for v in literals] + [_KEY_LIKE, _EMAIL, _PHONE]
+
+    def mask(text: str) -> str:
+        for pattern in patterns:
+            text = pattern.sub(lambda m: "•" * len(m.group(0)), text)
+        return text
+
+    return mask
 
 
 # -- readable serializer -------------------------------------------------------------------------------------

@@ -10,10 +10,9 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
-
-from ..recording import scrub_text
 
 if TYPE_CHECKING:
     from .runner import CaseResult, RunResult, SuiteResult, VariantResult
@@ -109,12 +108,12 @@ def _pct(passed: int, total: int) -> str:
     return f"{passed}/{total} ({passed / total:.0%})" if total else "–"
 
 
-def _run_html(run: RunResult, label: str = "") -> str:
+def _run_html(run: RunResult, label: str = "", mask: Callable[[str], str] = str) -> str:
     if run.error:
         return f'<div class="error-box">{escape(run.error)}</div>'
     parts = [f'<p class="meta">{escape(label)}status <b>{escape(run.status)}</b> · {run.attempts} attempt(s)</p>']
     if run.reply:
-        parts.append(f'<div class="reply">{highlight(run.reply, run.findings)}</div>')
+        parts.append(f'<div class="reply">{highlight(mask(run.reply), run.findings)}</div>')
     else:
         parts.append('<div class="error-box">no usable reply</div>')
     if run.findings:
@@ -137,12 +136,12 @@ def _run_html(run: RunResult, label: str = "") -> str:
     return "\n".join(parts)
 
 
-def _runs_html(case: CaseResult) -> str:
+def _runs_html(case: CaseResult, mask: Callable[[str], str] = str) -> str:
     if not case.runs:
         return ""
-    first = _run_html(case.runs[0], "run 1 · " if len(case.runs) > 1 else "")
+    first = _run_html(case.runs[0], "run 1 · " if len(case.runs) > 1 else "", mask)
     rest = "".join(
-        f"<details><summary>run {i}</summary>{_run_html(run, f'run {i} · ')}</details>"
+        f"<details><summary>run {i}</summary>{_run_html(run, f'run {i} · ', mask)}</details>"
         for i, run in enumerate(case.runs[1:], start=2)
     )
     return first + rest
@@ -155,8 +154,8 @@ def _case_head(case: CaseResult, message: str) -> str:
         f'<h2>{escape(case.id)} <span class="badge {case.outcome}">{case.outcome}</span></h2>{desc}'
         f'<p class="meta">threshold {case.threshold:.0%} of assertions{runs} · cassette '
         f"<code>{escape(case.cassette)}</code></p>"
-        # The customer's message is shown for context, with keys, e-mail addresses and phone numbers scrubbed.
-        f'<blockquote class="message">{escape(scrub_text(message))}</blockquote>'
+        # The customer's message for context; render_html has masked keys, e-mail addresses and phone numbers.
+        f'<blockquote class="message">{escape(message)}</blockquote>'
     )
 
 
@@ -195,7 +194,11 @@ def _card(vr: VariantResult) -> str:
 def render_html(result: SuiteResult) -> str:
     """The whole report as one HTML document."""
     suite = result.suite
-    messages = {c.id: c.case.message for c in suite.cases}
+    from .cassettes import case_masker
+
+    # A report gets shared (CI artifacts): the case's e-mail and phone are masked, as in the cassettes.
+    masks = {c.id: case_masker(c.case) for c in suite.cases}
+    messages = {c.id: masks[c.id](c.case.message) for c in suite.cases}
     variants = result.variants
     compare = len(variants) == 2
     sections = []
@@ -204,13 +207,14 @@ def render_html(result: SuiteResult) -> str:
         outcome = "failed" if any(c.outcome == "failed" for c in others) else others[0].outcome
         if any(c.outcome == "error" for c in others):
             outcome = "error"
+        mask = masks.get(case.id, str)
         if not compare:
-            body = _runs_html(case)
+            body = _runs_html(case, mask)
         else:
             a, b = others
             cols = "".join(
                 f"<div><h3>{escape(v.variant.label)} "
-                f'<span class="badge {c.outcome}">{c.outcome}</span></h3>{_runs_html(c)}</div>'
+                f'<span class="badge {c.outcome}">{c.outcome}</span></h3>{_runs_html(c, mask)}</div>'
                 for v, c in zip(variants, others, strict=True)
             )
             diff = ""
@@ -218,7 +222,7 @@ def render_html(result: SuiteResult) -> str:
                 changed = a.runs[0].reply != b.runs[0].reply
                 diff = (
                     f"<h3>What changed ({escape(variants[0].variant.label)} → {escape(variants[1].variant.label)})</h3>"
-                    f'<div class="reply diff">{word_diff(a.runs[0].reply, b.runs[0].reply)}</div>'
+                    f'<div class="reply diff">{word_diff(mask(a.runs[0].reply), mask(b.runs[0].reply))}</div>'
                     if changed
                     else '<p class="meta">The two replies are identical.</p>'
                 )

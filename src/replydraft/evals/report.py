@@ -71,6 +71,9 @@ def to_junit(result: SuiteResult) -> str:
     """JUnit XML: one ``testsuite`` per variant, one ``testcase`` per case; a missing recording is an error."""
     import xml.etree.ElementTree as ET
 
+    from .cassettes import case_masker
+
+    masks = {c.id: case_masker(c.case) for c in result.suite.cases}
     root = ET.Element("testsuites", name=f"replydraft eval {result.suite.name}")
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for vr in result.variants:
@@ -111,7 +114,8 @@ def to_junit(result: SuiteResult) -> str:
                 node.text = "\n".join(reasons)
             last = case.runs[-1] if case.runs else None
             if last and last.reply:
-                ET.SubElement(el, "system-out").text = last.reply
+                # CI shows this to anyone with access to the job: the case's contact details are masked.
+                ET.SubElement(el, "system-out").text = masks[case.id](last.reply)
         totals["tests"] += counts["cases"]
         totals["failures"] += counts["failed"]
         totals["errors"] += counts["errors"]
