@@ -117,6 +117,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    if not spans:  # the common case: no quotation marks at all
+        return False
     return any(start <= position < end for start, end in spans)
 
 

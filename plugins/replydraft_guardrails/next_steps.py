@@ -24,7 +24,6 @@ from ._text import (
     TRIGGER_KEYS,
     VAGUE_TIME,
     VAGUE_TIME_KEYS,
-    gate,
     has_digit,
     keys,
     negated_before,
@@ -121,11 +120,11 @@ def _concrete(s: str) -> bool:
     if s.rstrip().endswith("?") and not re.search(r"\b(?:i|we)(?:'ll| will)\b", s, _I):
         return False  # a question asks; it commits to nothing
     found = words(s)
-    timed, triggered = gate(found, TIME_KEYS) or has_digit(s), gate(found, TRIGGER_KEYS)
+    timed, triggered = not TIME_KEYS.isdisjoint(found) or has_digit(s), not TRIGGER_KEYS.isdisjoint(found)
     if not (timed or triggered):
         return False  # nothing pins it down, whoever commits to it
-    pinned = VAGUE_TIME.sub(" ", s) if gate(found, VAGUE_TIME_KEYS) else s
-    vague_action = gate(found, _VAGUE_ACTION_KEYS)
+    pinned = VAGUE_TIME.sub(" ", s) if not VAGUE_TIME_KEYS.isdisjoint(found) else s
+    vague_action = not _VAGUE_ACTION_KEYS.isdisjoint(found)
     if AVAILABLE_NOW.search(pinned):
         return True
     for owner in COMMITMENT.finditer(pinned):

@@ -24,7 +24,6 @@ from replydraft import Finding, Guardrail, hookimpl
 from ._text import (
     clause_around,
     clause_before,
-    gate,
     has_digit,
     hedged,
     in_spans,
@@ -338,8 +337,8 @@ class RashPromise(Guardrail):
             allowed = _Authorised(remedies)
         low = words(lowered)
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
-        guarantees = [entry for entry in GUARANTEES if gate(low, entry[0])]
-        kinds = [(kind, pattern) for kind, pattern in _KIND.items() if gate(low, _KIND_KEYS[kind])]
+        guarantees = [entry for entry in GUARANTEES if not entry[0].isdisjoint(low)]
+        kinds = [(kind, pattern) for kind, pattern in _KIND.items() if not _KIND_KEYS[kind].isdisjoint(low)]
         timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only))
         overclaim = _LIMITED.search((getattr(case, "issue", "") or "").lower()) is not None
         relevant = frozenset().union(
@@ -371,7 +370,7 @@ class RashPromise(Guardrail):
     def _guarantee(
         self, s: str, low: frozenset[str], guarantees: list[tuple[frozenset[str], re.Pattern[str], str]]
     ) -> tuple[int, int, str, str] | None:
-        candidates = [(pattern, why) for keys, pattern, why in guarantees if gate(low, keys)]
+        candidates = [(pattern, why) for keys, pattern, why in guarantees if not keys.isdisjoint(low)]
         if not candidates or hedged(s):
             return None
         for pattern, why in candidates:
@@ -396,7 +395,7 @@ class RashPromise(Guardrail):
 
     def _overclaim(self, s: str, low: frozenset[str]) -> tuple[int, int, str, str] | None:
         """ "Nothing has been lost" when the case says some of it could not be recovered."""
-        if not gate(low, _ABSOLUTE_KEYS):
+        if _ABSOLUTE_KEYS.isdisjoint(low):
             return None
         m = _ABSOLUTE.search(s)
         if m is None or negated_before(s, m.start(), 15) or hedged(s):
@@ -412,7 +411,7 @@ class RashPromise(Guardrail):
     def _remedy(
         self, s: str, low: frozenset[str], allowed: _Authorised, active: list[tuple[str, re.Pattern[str]]]
     ) -> tuple[int, int, str, str] | None:
-        kinds = [(kind, pattern) for kind, pattern in active if gate(low, _KIND_KEYS[kind])]
+        kinds = [(kind, pattern) for kind, pattern in active if not _KIND_KEYS[kind].isdisjoint(low)]
         if not kinds or _OFFER_CUE.search(s) is None or _ASKING.search(s):
             return None
         for kind, pattern in kinds:
@@ -458,7 +457,7 @@ class RashPromise(Guardrail):
     def _timeline(
         self, s: str, original: str, low: frozenset[str], allowed: _Authorised
     ) -> tuple[int, int, str, str] | None:
-        if not gate(low, _ARRIVAL_KEYS):
+        if _ARRIVAL_KEYS.isdisjoint(low):
             return None
         for m in _ARRIVAL.finditer(s):
             before = clause_before(s, m.start(), 40)
