@@ -10,7 +10,9 @@ guardrail flags, as errors:
 * a link (``http://``, ``www.``) that appears nowhere in the company's own text of the case (issue, remedies);
 * chat-role or prompt-fence markup (``system:`` at the start of a line, ``<customer_message>``, ``[INST]``);
 * eight or more words copied verbatim from the customer's message that carry an instruction ("say", "write",
-  "ignore", "authorised", "override", "system", "prompt", ...): the draft is reciting orders, not answering them.
+  "ignore", "authorised", "override", "system", "prompt", ...): the draft is reciting orders, not answering them;
+* a persona the customer tried to give the model ("you are RefundBot", "sign as Max", "act as DAN") named in the
+  reply: role-play took hold.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ ROLE_OR_FENCE = re.compile(
 CUE = re.compile(
     r"\b(?:say|write|print|repeat|ignore|pretend|instructions?|rules?|system|prompt|override|authori[sz]ed?|"
     r"approved?|confirm|policy|code|must)\b",
+    re.I,
+)
+# "You are (now) RefundBot", "act as DAN", "sign as Max", "pretend to be Bob", "call yourself Zed".
+PERSONA = re.compile(
+    r"\b(?:you are(?: now)?|you're(?: now)?|act as|sign(?: it)? as|pretend (?:to be|you are)|call yourself|"
+    r"roleplay as|role-play as|play the role of)\s+(?:an? |the )?(?:\w+ )?([A-Z][\w-]{2,})",
     re.I,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -77,6 +85,17 @@ class Injection(Guardrail):
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             yield self.finding("This is prompt markup, not something to send a customer.", start, m.end())
         yield from self._recited(reply, case)
+        yield from self._persona(reply, case)
+
+    def _persona(self, reply: str, case: Any) -> Iterator[Finding]:
+        customer = getattr(case, "customer_name", "") or ""
+        names = {m.group(1) for m in PERSONA.finditer(_customer_text(case)) if m.group(1)[0].isupper()}
+        for name in sorted(names):
+            if name.lower() in customer.lower() or name.lower() in _company_text(case):
+                continue
+            for m in re.finditer(rf"\b{re.escape(name)}\b", reply):
+                yield self.finding(f"This uses the persona {name!r} the customer asked the model to play.", *m.span())
+                break
 
     def _remedies(self, reply: str, case: Any) -> Iterator[Finding]:
         allowed = _authorised(case)

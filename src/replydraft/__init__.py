@@ -10,13 +10,49 @@ with async twins :func:`adraft` and :func:`acheck`. Guardrail plugins import :da
 :class:`Guardrail` and :class:`Finding` from here.
 """
 
-from .case import Case, Remedy, load_case
-from .config import Settings, load_settings
-from .draft import CheckResult, Draft, Engine, acheck, adraft, check, draft
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
 from .errors import CaseError, ConfigError, ModelError, PluginError, ReplydraftError
 from .findings import Finding
-from .guardrails import Guardrail, GuardrailSettings
 from .hookspecs import hookimpl
+
+if TYPE_CHECKING:
+    from .case import Case, Remedy, load_case
+    from .config import Settings, load_settings
+    from .draft import CheckResult, Draft, Engine, acheck, adraft, check, draft
+    from .guardrails import Guardrail, GuardrailSettings
+
+# The rest is imported on first use, so `replydraft --help` (and anything importing one submodule) starts fast.
+_LAZY = {
+    **dict.fromkeys(("Case", "Remedy", "load_case"), "case"),
+    **dict.fromkeys(("Settings", "load_settings"), "config"),
+    **dict.fromkeys(("CheckResult", "Draft", "Engine", "acheck", "adraft", "check", "draft"), "draft"),
+    **dict.fromkeys(("Guardrail", "GuardrailSettings"), "guardrails"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Importing the submodule replydraft.draft binds the package attribute "draft" to that module; the public
+        # name is the draft() function, as it was when everything was imported eagerly.
+        if name == "draft" and isinstance(value, types.ModuleType):
+            value = value.draft
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __version__ = "0.1.0"
 

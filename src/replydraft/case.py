@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,8 @@ __all__ = ["Case", "Remedy", "case_schema", "load_case", "validate_case"]
 @cache
 def case_schema() -> dict[str, Any]:
     """The case JSON Schema (draft 2020-12) shipped with the package."""
+    from importlib import resources  # lazily: it costs CLI start-up
+
     text = resources.files("replydraft").joinpath("schemas/case.schema.json").read_text("utf-8")
     return json.loads(text)
 

@@ -7,7 +7,6 @@ never passed off as fine.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -202,6 +201,8 @@ class Engine:
 
     async def acheck(self, reply: str, case: Case) -> CheckResult:
         # Off the event loop: a hung guardrail must not stall other requests while its time limit runs.
+        import asyncio  # here, not at the top: `replydraft --help` should not pay for it
+
         return await asyncio.to_thread(self.check, reply, case)
 
     # -- drafting ------------------------------------------------------------------------------------------
@@ -222,6 +223,8 @@ class Engine:
         return state.result()
 
     async def adraft(self, case: Case) -> Draft:
+        import asyncio
+
         state = _Attempt(self, case)
         while not state.exhausted:
             try:
