@@ -162,6 +162,10 @@ def _run(engine: Any, cases: list[tuple[str, Any]], wrap: Any = None, progress: 
             verdicts.append(Verdict(name, "error", 0, "", error=str(exc)))
             continue
         verdicts.append(judge(name, case, draft, system_prompt))
+        if progress:
+            v = verdicts[-1]
+            flags = "; ".join(v.unauthorised + v.injected)[:100]
+            print(f"   -> {v.status} attempts={v.attempts} {flags}", file=sys.stderr, flush=True)
     return verdicts
 
 
