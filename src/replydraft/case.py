@@ -33,29 +33,30 @@ def _validator() -> Any:
     return Draft202012Validator(schema)
 
 
-def _path(parts: Any) -> str:
+def json_path(parts: Any) -> str:
+    """``["remedies", 0, "id"]`` -> ``remedies[0].id``: how every validation message names a field."""
     out = ""
     for part in parts:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
-def _join(base: str, name: str) -> str:
+def join_path(base: str, name: str) -> str:
     return f"{base}.{name}" if base else name
 
 
 def _describe(error: Any) -> list[str]:
     """One ``path: problem`` line per fault, worded for a person and never echoing the value (customer data)."""
-    where = _path(error.absolute_path)
+    where = json_path(error.absolute_path)
     kind = error.validator
     if kind == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
-        return [f"{_join(where, name)}: required" for name in error.validator_value if name not in present]
+        return [f"{join_path(where, name)}: required" for name in error.validator_value if name not in present]
     if kind == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(k for k in error.instance if k not in allowed)
         hint = " (put extra data under metadata)" if not where else ""
-        return [f"{_join(where, name)}: unknown field{hint}" for name in extra]
+        return [f"{join_path(where, name)}: unknown field{hint}" for name in extra]
     label = where or "case"
     if kind == "type":
         return [f"{label}: must be of type {error.validator_value}"]
@@ -85,7 +86,7 @@ def _surrogates(value: Any, where: str = "") -> Iterator[str]:
             yield where
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _surrogates(item, _join(where, str(key)))
+            yield from _surrogates(item, join_path(where, str(key)))
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _surrogates(item, f"{where}[{i}]")

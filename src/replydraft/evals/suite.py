@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..case import join_path, json_path
 from ..errors import CaseError, ReplydraftError
 
 __all__ = [
@@ -154,32 +155,21 @@ class Suite:
 
 
 # -- error wording -------------------------------------------------------------------------------------------
-def _path(parts: Any) -> str:
-    out = ""
-    for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _join(base: str, name: str) -> str:
-    return f"{base}.{name}" if base else name
-
-
 def _describe(error: Any) -> list[str]:
     """One ``path: problem`` line per schema fault, never echoing the offending value (it may be customer data)."""
-    where = _path(error.absolute_path)
+    where = json_path(error.absolute_path)
     kind = error.validator
     label = where or "suite"
     if kind == "required":
         present = error.instance if isinstance(error.instance, dict) else {}
-        return [f"{_join(where, name)}: required" for name in error.validator_value if name not in present]
+        return [f"{join_path(where, name)}: required" for name in error.validator_value if name not in present]
     if kind == "additionalProperties":
         allowed = set(error.schema.get("properties", {}))
         extra = sorted(str(k) for k in error.instance if k not in allowed)
         if "assert" in where.split(".")[-1] or "guardrails" in allowed:
             known = ", ".join(sorted(allowed))
-            return [f"{_join(where, name)}: unknown field (expected one of: {known})" for name in extra]
-        return [f"{_join(where, name)}: unknown field" for name in extra]
+            return [f"{join_path(where, name)}: unknown field (expected one of: {known})" for name in extra]
+        return [f"{join_path(where, name)}: unknown field" for name in extra]
     if kind == "type":
         expected = error.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
