@@ -31,7 +31,7 @@ def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None)
         capture_output=True,
         text=True,
         env={**base, **(env or {})},
-        timeout=300,
+        timeout=900,
     )
 
 

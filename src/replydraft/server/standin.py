@@ -155,7 +155,12 @@ class StandIn:
             pending = asyncio.all_tasks(loop)
             for task in pending:
                 task.cancel()
-            loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+
+            async def drain() -> None:
+                # gather() must be created inside the running loop: this thread has no current loop outside it.
+                await asyncio.gather(*pending, return_exceptions=True)
+
+            loop.run_until_complete(drain())
             loop.close()
 
         self._thread = threading.Thread(target=run, name="standin", daemon=True)
