@@ -327,7 +327,7 @@ class _VariantRunner:
                 str(suite.path),
             )
         self.settings = settings
-        flavour = suite_response_format(suite)
+        flavour = suite.response_format
         self.model = self._model(settings, settings.model, flavour)
         grader_name = suite.grader_model or suite.model or settings.model
         self.grader = self._model(settings, grader_name, flavour)
@@ -417,10 +417,6 @@ class _VariantRunner:
 
 def _named_guardrails(suite: Suite) -> set[str]:
     return {a.value for c in suite.cases for a in c.assertions if a.type == "guardrail"}
-
-
-def suite_response_format(suite: Suite) -> str:
-    return suite.response_format
 
 
 def run(
