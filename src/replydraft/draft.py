@@ -16,7 +16,7 @@ from .compose import OutputError, compose_reply, output_schema, parse_output
 from .config import Settings, load_settings
 from .errors import ModelError
 from .findings import Finding, has_errors
-from .guardrails import run_guardrails
+from .guardrails import arun_guardrails, run_guardrails
 from .model import ChatModel, Completion, resolve_model
 from .plugins import PluginHost, get_plugin_host
 from .prompt import Prompt, load_prompt
@@ -187,23 +187,25 @@ class Engine:
 
     # -- checking ------------------------------------------------------------------------------------------
     def _findings(self, reply: str, case: Case) -> list[Finding]:
-        return run_guardrails(
-            self.plugins.guardrails,
-            reply,
-            case,
-            self.settings.guardrails,
-            tracer=self.plugins.tracer if self.plugins.trace else None,
+        return run_guardrails(self.plugins.guardrails, reply, case, self.settings.guardrails, tracer=self._tracer)
+
+    async def _afindings(self, reply: str, case: Case) -> list[Finding]:
+        # Awaits the guardrails' worker threads: a hung guardrail never stalls the event loop while its limit runs.
+        return await arun_guardrails(
+            self.plugins.guardrails, reply, case, self.settings.guardrails, tracer=self._tracer
         )
+
+    @property
+    def _tracer(self) -> Any:
+        return self.plugins.tracer if self.plugins.trace else None
 
     def check(self, reply: str, case: Case) -> CheckResult:
         findings = self._findings(reply, case)
         return CheckResult(not has_errors(findings), findings)
 
     async def acheck(self, reply: str, case: Case) -> CheckResult:
-        # Off the event loop: a hung guardrail must not stall other requests while its time limit runs.
-        import asyncio  # here, not at the top: `replydraft --help` should not pay for it
-
-        return await asyncio.to_thread(self.check, reply, case)
+        findings = await self._afindings(reply, case)
+        return CheckResult(not has_errors(findings), findings)
 
     # -- drafting ------------------------------------------------------------------------------------------
     def draft(self, case: Case, on_attempt: Callable[[int], None] | None = None) -> Draft:
@@ -223,8 +225,6 @@ class Engine:
         return state.result()
 
     async def adraft(self, case: Case) -> Draft:
-        import asyncio
-
         state = _Attempt(self, case)
         while not state.exhausted:
             try:
@@ -234,7 +234,7 @@ class Engine:
                     raise
                 break
             reply = state.take(completion)
-            if reply and state.judge(await asyncio.to_thread(self._findings, reply, case), completion.text):
+            if reply and state.judge(await self._afindings(reply, case), completion.text):
                 break
         return state.result()
 

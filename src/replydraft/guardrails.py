@@ -18,7 +18,7 @@ from .findings import SEVERITIES, Finding
 if TYPE_CHECKING:
     from .case import Case
 
-__all__ = ["Guardrail", "GuardrailSettings", "run_guardrails"]
+__all__ = ["Guardrail", "GuardrailSettings", "arun_guardrails", "run_guardrails"]
 
 _ID = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 
@@ -110,6 +110,39 @@ def _failure(guardrail_id: str, what: str) -> Finding:
     return Finding(guardrail_id, "error", f"guardrail {guardrail_id!r} {what}; the reply was not checked by it")
 
 
+def _submit(guardrails: Iterable[Any], reply: str, case: Case, settings: GuardrailSettings) -> list[tuple[Any, Any]]:
+    return [(g, _POOL.submit(_call, g, reply, case)) for g in guardrails if settings.selects(g.id)]
+
+
+def _settle(
+    guardrail: Any, result: Any, error: BaseException | None, settings: GuardrailSettings, reply: str, tracer: Any
+) -> list[Finding]:
+    """Turn one guardrail's outcome (its result, or what it raised or timed out with) into findings."""
+    severity = settings.severity.get(guardrail.id, getattr(guardrail, "severity", "error"))
+    if error is None:
+        try:
+            found = _coerce(guardrail, result, severity, reply)
+        except TypeError as exc:
+            error = exc
+    traced: Any  # what --trace-plugins shows for this call
+    if isinstance(error, TimeoutError):  # concurrent.futures' and asyncio's are both TimeoutError since 3.11
+        found, traced = [_failure(guardrail.id, f"did not answer within {settings.timeout:g}s")], "timeout"
+    elif isinstance(error, TypeError):
+        found, traced = [_failure(guardrail.id, f"returned something malformed ({error})")], "malformed"
+    elif error is not None:
+        found = [_failure(guardrail.id, f"raised {error.__class__.__name__}: {error}")]
+        traced = f"raised {error.__class__.__name__}"
+    else:
+        traced = found
+    if tracer is not None:
+        tracer(f"guardrail {guardrail.id}.check", {"reply": reply}, traced)
+    return found
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.start is None, f.start or 0, f.guardrail))
+
+
 def run_guardrails(
     guardrails: Iterable[Any],
     reply: str,
@@ -119,30 +152,38 @@ def run_guardrails(
 ) -> list[Finding]:
     """Run every selected guardrail on ``reply`` and return all findings, ordered by position in the reply."""
     settings = settings or GuardrailSettings()
-    selected = [g for g in guardrails if settings.selects(g.id)]
-    futures = [(g, _POOL.submit(_call, g, reply, case)) for g in selected]
     findings: list[Finding] = []
-    for guardrail, future in futures:
-        severity = settings.severity.get(guardrail.id, getattr(guardrail, "severity", "error"))
+    for guardrail, future in _submit(guardrails, reply, case, settings):
         try:
-            result = future.result(timeout=settings.timeout)
-            found = _coerce(guardrail, result, severity, reply)
-        except concurrent.futures.TimeoutError:
-            findings.append(_failure(guardrail.id, f"did not answer within {settings.timeout:g}s"))
-            result = "timeout"
-        except TypeError as exc:
-            findings.append(_failure(guardrail.id, f"returned something malformed ({exc})"))
-            result = "malformed"
+            result, error = future.result(timeout=settings.timeout), None
         except Exception as exc:
-            findings.append(_failure(guardrail.id, f"raised {exc.__class__.__name__}: {exc}"))
-            result = f"raised {exc.__class__.__name__}"
-        else:
-            findings.extend(found)
-            result = found
-        if tracer is not None:
-            tracer(f"guardrail {guardrail.id}.check", {"reply": reply}, result)
-    findings.sort(key=lambda f: (f.start is None, f.start or 0, f.guardrail))
-    return findings
+            result, error = None, exc
+        findings += _settle(guardrail, result, error, settings, reply, tracer)
+    return _ordered(findings)
+
+
+async def arun_guardrails(
+    guardrails: Iterable[Any],
+    reply: str,
+    case: Case,
+    settings: GuardrailSettings | None = None,
+    tracer: Any = None,
+) -> list[Finding]:
+    """Async twin of :func:`run_guardrails`: awaits the worker threads instead of blocking on them.
+
+    The event loop stays free while a guardrail runs or hangs, without a second thread hop per check.
+    """
+    import asyncio  # here, not at the top: `replydraft --help` should not pay for it
+
+    settings = settings or GuardrailSettings()
+    findings: list[Finding] = []
+    for guardrail, future in _submit(guardrails, reply, case, settings):
+        try:
+            result, error = await asyncio.wait_for(asyncio.wrap_future(future), settings.timeout), None
+        except Exception as exc:
+            result, error = None, exc
+        findings += _settle(guardrail, result, error, settings, reply, tracer)
+    return _ordered(findings)
 
 
 def _call(guardrail: Any, reply: str, case: Case) -> Any:
