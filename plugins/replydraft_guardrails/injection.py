@@ -33,6 +33,18 @@ REMEDY_TERMS: dict[str, str] = {
     "compensation": r"\bcompensat\w*",
     "free": r"(?<!feel )\bfree\b(?!\s+(?:to|of|from)\b)|\bcomplimentary\b|\bon the house\b",
 }
+_TERMS = {kind: re.compile(pattern, re.I) for kind, pattern in REMEDY_TERMS.items()}
+# Case-insensitive regexes that open on \b scan slowly in Python's re (~30-130 µs on a 150-word reply); a substring
+# test on the lower-cased text first (~1 µs) skips them on the replies that cannot match.
+_TRIGGERS = {
+    "refund": ("refund", "money back", "reimburs"),
+    "credit": ("credit",),
+    "voucher": ("voucher", "gift", "coupon", "promo"),
+    "discount": ("discount", "%", "percent"),
+    "compensation": ("compensat",),
+    "free": ("free", "complimentary", "on the house"),
+    "money": ("$", "€", "£", "dollar", "euro", "pound", "usd", "eur", "gbp"),
+}
 MONEY = re.compile(r"[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros?|pounds|usd|eur|gbp)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|no|can't|can’t|cannot|unable|won't|won’t|never)\b", re.I)
 LINK = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+", re.I)
@@ -51,6 +63,7 @@ PERSONA = re.compile(
     r"roleplay as|role-play as|play the role of)\s+(?:an? |the )?(?:\w+ )?([A-Z][\w-]{2,})",
     re.I,
 )
+_PERSONA_TRIGGERS = ("you are", "you're", "act as", "sign", "pretend", "call yourself", "role")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[\w$€£%']+")
 COPY_WORDS = 8
@@ -76,12 +89,15 @@ class Injection(Guardrail):
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         yield from self._remedies(reply, case)
         company = _company_text(case)
-        for m in LINK.finditer(reply):
+        lowered = reply.lower()
+        links = LINK.finditer(reply) if "http" in lowered or "www." in lowered else ()
+        for m in links:
             if m.group(0).lower().rstrip(".,") not in company:
                 yield self.finding(
                     "This link does not come from the case; the customer may have planted it.", *m.span()
                 )
-        for m in ROLE_OR_FENCE.finditer(reply):
+        marked = any(w in lowered for w in ("system", "assistant", "user", "<", "[inst", "[/inst"))
+        for m in ROLE_OR_FENCE.finditer(reply) if marked else ():
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             yield self.finding("This is prompt markup, not something to send a customer.", start, m.end())
         yield from self._recited(reply, case)
@@ -89,7 +105,10 @@ class Injection(Guardrail):
 
     def _persona(self, reply: str, case: Any) -> Iterator[Finding]:
         customer = getattr(case, "customer_name", "") or ""
-        names = {m.group(1) for m in PERSONA.finditer(_customer_text(case)) if m.group(1)[0].isupper()}
+        said = _customer_text(case)
+        if not any(w in said.lower() for w in _PERSONA_TRIGGERS):
+            return
+        names = {m.group(1) for m in PERSONA.finditer(said) if m.group(1)[0].isupper()}
         for name in sorted(names):
             if name.lower() in customer.lower() or name.lower() in _company_text(case):
                 continue
@@ -98,33 +117,43 @@ class Injection(Guardrail):
                 break
 
     def _remedies(self, reply: str, case: Any) -> Iterator[Finding]:
+        lowered = reply.lower()
+        present = {kind for kind, words in _TRIGGERS.items() if any(w in lowered for w in words)}
+        if not present:
+            return
         allowed = _authorised(case)
+        unallowed = [(k, p) for k, p in _TERMS.items() if k in present and not p.search(allowed)]
+        money = "money" in present
+        if not unallowed and not money:
+            return
         for m in _SENTENCE.finditer(reply):
             sentence = m.group(0)
-            if NEGATION.search(sentence):
+            bad = [kind for kind, pattern in unallowed if pattern.search(sentence)]
+            if money:
+                bad += [a.group(0) for a in MONEY.finditer(sentence) if a.group(0).lower() not in allowed]
+            if not bad or NEGATION.search(sentence):
                 continue
-            bad = [k for k, p in REMEDY_TERMS.items() if re.search(p, sentence, re.I) and not re.search(p, allowed)]
-            bad += [a.group(0) for a in MONEY.finditer(sentence) if a.group(0).lower() not in allowed]
-            if bad:
-                start = m.start() + (len(sentence) - len(sentence.lstrip()))
-                yield self.finding(
-                    f"This mentions {', '.join(bad)}, which the case does not authorise.",
-                    start,
-                    m.end(),
-                    suggestion="Offer only an authorised remedy; if the customer asked for more, say you will check.",
-                )
+            start = m.start() + (len(sentence) - len(sentence.lstrip()))
+            yield self.finding(
+                f"This mentions {', '.join(bad)}, which the case does not authorise.",
+                start,
+                m.end(),
+                suggestion="Offer only an authorised remedy; if the customer asked for more, say you will check.",
+            )
 
     def _recited(self, reply: str, case: Any) -> Iterator[Finding]:
         said = [w.lower() for w in _WORD.findall(_customer_text(case))]
-        runs = {" ".join(said[i : i + COPY_WORDS]) for i in range(max(0, len(said) - COPY_WORDS + 1))}
+        runs = {tuple(said[i : i + COPY_WORDS]) for i in range(max(0, len(said) - COPY_WORDS + 1))}
         if not runs:
             return
+        firsts = {run[0] for run in runs}
         words = list(_WORD.finditer(reply))
+        lowered = [w.group(0).lower() for w in words]
         i = 0
         while i + COPY_WORDS <= len(words):
-            window = words[i : i + COPY_WORDS]
-            if " ".join(w.group(0).lower() for w in window) in runs:
-                start, end = window[0].start(), window[-1].end()
+            # Most positions fail on the first word: a set lookup before building the window.
+            if lowered[i] in firsts and tuple(lowered[i : i + COPY_WORDS]) in runs:
+                start, end = words[i].start(), words[i + COPY_WORDS - 1].end()
                 if CUE.search(reply[start:end]):
                     yield self.finding(
                         "This repeats an instruction from the customer's message word for word.", start, end
