@@ -2,19 +2,19 @@
 concurrent calls in one process. Same requests, retries (tenacity), errors and key handling; two differences in
 how the SDK is called, both measured with ``benchmarks/server_bench.py``:
 
+* the HTTP transport is the SDK's own aiohttp client (``openai.DefaultAioHttpClient``, the ``openai[aiohttp]``
+  extra), which the SDK documents for high concurrency: httpx's connection pool re-checks every pooled
+  connection on each request, which at 100 calls in flight cost more CPU than the rest of the call;
 * the request goes through ``AsyncOpenAI.post("/chat/completions", ...)`` instead of
   ``chat.completions.create(...)``: ``create`` first walks every message and the whole output schema through
-  the SDK's TypedDict transform, 2-4 ms of CPU per call that changes nothing in the plain JSON we send;
-* calls are spread over several clients, each with its own connection pool: the HTTP pool does work in
-  proportion to its number of connections on every request. At 100 calls in flight, one model call cost
-  5.3-7.3 ms of CPU with one pool, 4.0-4.8 with 4 and 3.2-3.3 with 16 (measured in-process).
+  the SDK's TypedDict transform, 2-4 ms of CPU per call that changes nothing in the plain JSON we send.
 
 The embedded local model is used as is (it runs one call at a time anyway).
 """
 
 from __future__ import annotations
 
-import itertools
+import logging
 from typing import TYPE_CHECKING, Any
 
 from ..model import ChatModel, resolve_model
@@ -25,60 +25,55 @@ if TYPE_CHECKING:
 
 __all__ = ["ServiceChatModel", "service_model"]
 
+log = logging.getLogger("replydraft.server")
+
 
 class _Completions:
     """Quacks like ``AsyncOpenAI().chat.completions`` for the one call the base class makes."""
 
-    def __init__(self, clients: list[Any]) -> None:
-        self._next = itertools.cycle(clients)
-        self.clients = clients
+    def __init__(self, client: Any) -> None:
+        self.client = client
 
     async def create(self, **request: Any) -> Any:
         from openai.types.chat import ChatCompletion
 
-        return await next(self._next).post("/chat/completions", body=request, cast_to=ChatCompletion)
+        return await self.client.post("/chat/completions", body=request, cast_to=ChatCompletion)
 
 
 class _Client:
-    def __init__(self, clients: list[Any]) -> None:
-        self.completions = _Completions(clients)
+    def __init__(self, client: Any) -> None:
+        self.completions = _Completions(client)
         self.chat = self
 
 
 class ServiceChatModel(OpenAIChatModel):
     """:class:`OpenAIChatModel` with the lean async path described in this module's docstring."""
 
-    def __init__(self, *args: Any, pools: int = 16, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.pools = max(1, pools)
         self._service_client: _Client | None = None
 
     @property
     def aclient(self) -> Any:  # type: ignore[override]
         if self._service_client is None:
-            first = super().aclient
-            # Same settings, separate HTTP pools (copy() would share the first client's pool), one TLS context:
-            # loading the CA bundle once per pool would cost ~70 ms each.
-            tls = _tls_context()
-            others = [first.with_options(http_client=self._pool(tls)) for _ in range(self.pools - 1)]
-            self._service_client = _Client([first, *others])
+            if self._async_http_client is None:
+                self._async_http_client = _aiohttp_client()
+            self._service_client = _Client(super().aclient)
         return self._service_client
 
-    def _pool(self, tls: Any) -> Any:
-        import openai
 
-        return openai.DefaultAsyncHttpxClient(verify=tls)
+def _aiohttp_client() -> Any:
+    """The SDK's aiohttp transport, or ``None`` (the SDK's default httpx client) where it is unavailable."""
+    import openai
 
-
-def _tls_context() -> Any:
-    import ssl
-
+    factory = getattr(openai, "DefaultAioHttpClient", None)
+    if factory is None:
+        return None
     try:
-        import certifi
-
-        return ssl.create_default_context(cafile=certifi.where())
-    except ImportError:  # certifi comes with the openai SDK's HTTP stack; the system store otherwise
-        return ssl.create_default_context()
+        return factory()
+    except RuntimeError:  # the SDK raises this when aiohttp is not installed
+        log.warning("aiohttp is not installed; using the slower httpx transport for model calls")
+        return None
 
 
 def service_model(settings: Settings) -> ChatModel:
