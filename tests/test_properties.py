@@ -259,6 +259,23 @@ def test_a_mutated_case_is_rejected_naming_the_field(doc, mutation):
     assert SENTINEL not in str(caught.value)
 
 
+@SETTINGS
+@given(CASES, st.sampled_from([None, *MUTATIONS]))
+def test_the_fast_schema_check_agrees_with_jsonschema(doc, mutation):
+    """case.py says "valid" through fastjsonschema and leaves every other verdict to jsonschema: they must agree."""
+    from replydraft.case import _fast_check, _validator
+
+    doc = _with_remedy(doc)
+    if mutation is not None:
+        doc = mutation[1](doc)
+    try:
+        _fast_check()(doc)
+        fast_valid = True
+    except Exception:
+        fast_valid = False
+    assert fast_valid == _validator().is_valid(doc)
+
+
 @pytest.mark.parametrize("data", [None, [], "a case", 42, [make_case_dict()]])
 def test_a_case_that_is_not_an_object(data):
     with pytest.raises(CaseError) as caught:

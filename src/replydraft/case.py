@@ -25,6 +25,35 @@ def case_schema() -> dict[str, Any]:
 
 
 @cache
+def _fast_check() -> Any:
+    """The same schema compiled to Python by fastjsonschema: ~15 µs per case instead of jsonschema's ~1 ms.
+
+    Used only to say "valid" quickly (the HTTP service validates every request); whenever it objects, or is not
+    installed, jsonschema decides and writes the messages. The schema uses only keywords that mean the same in
+    draft-07, which is what fastjsonschema implements; tests/test_properties.py checks the two agree.
+    """
+    try:
+        import fastjsonschema
+    except ImportError:
+        return None
+    schema = {k: v for k, v in case_schema().items() if k not in ("$schema", "$id")}
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    return fastjsonschema.compile(schema, use_default=False)
+
+
+def _schema_errors(data: Any) -> list[Any]:
+    """jsonschema's errors for ``data`` against the case schema, skipped when the fast check passes it."""
+    fast = _fast_check()
+    if fast is not None:
+        try:
+            fast(data)
+            return []
+        except Exception:  # invalid, or something the fast check cannot handle: jsonschema decides
+            pass
+    return list(_validator().iter_errors(data))
+
+
+@cache
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
@@ -96,7 +125,7 @@ def validate_case(data: Any, source: str | None = None) -> None:
     """Raise :class:`CaseError` listing every problem with ``data``, or return if it is a valid case."""
     if not isinstance(data, dict):
         raise CaseError(["case: must be a JSON object"], source)
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
+    errors = sorted(_schema_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator))
     problems: list[str] = []
     for error in errors:
         problems.extend(p for p in _describe(error) if p not in problems)

@@ -50,6 +50,8 @@ class PatternRedactor:
 
     ``group`` picks the capture group to replace (0, the whole match, by default), so context can be matched
     without being redacted: ``PatternRedactor("order-id", "ORDER", r"order\\s*#?\\s*(\\d{5,})", group=1)``.
+    ``prefilter(text) -> bool`` is a cheap test that must pass before the pattern runs (say ``"@" in text``):
+    every field of every case goes through every redactor, and most texts hold none of what is looked for.
     """
 
     def __init__(
@@ -61,14 +63,18 @@ class PatternRedactor:
         validate: Callable[[str], bool] | None = None,
         group: int = 0,
         flags: int = 0,
+        prefilter: Callable[[str], bool] | None = None,
     ) -> None:
         self.id = id
         self.label = label
         self.pattern = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
         self.validate = validate
         self.group = group
+        self.prefilter = prefilter
 
     def find(self, text: str) -> Iterable[tuple[int, int]]:
+        if self.prefilter is not None and not self.prefilter(text):
+            return
         for match in self.pattern.finditer(text):
             start, end = match.span(self.group)
             if start < end and (self.validate is None or self.validate(text[start:end])):
