@@ -31,7 +31,10 @@ class Completion:
 class ChatModel(Protocol):
     """Anything that turns chat messages plus a JSON Schema for the answer into a :class:`Completion`."""
 
-    name: str
+    @property
+    def name(self) -> str:
+        """The model's name as reported in results (read-only is enough)."""
+        ...
 
     def complete(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> Completion: ...
 

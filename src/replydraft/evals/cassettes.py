@@ -64,8 +64,8 @@ def case_scrubber(case: Any) -> Callable[[str], str]:
 
     raw = getattr(case, "raw", {}) or {}
     customer = raw.get("customer") or {}
-    literals = [(customer.get("email"), "[email]"), (customer.get("phone"), "[phone]")]
-    literals = [(value, mark) for value, mark in literals if isinstance(value, str) and value.strip()]
+    found = [(customer.get("email"), "[email]"), (customer.get("phone"), "[phone]")]
+    literals = [(value, mark) for value, mark in found if isinstance(value, str) and value.strip()]
 
     def scrub(text: str) -> str:
         for value, mark in literals:

@@ -119,8 +119,8 @@ def to_junit(result: SuiteResult) -> str:
         totals["tests"] += counts["cases"]
         totals["failures"] += counts["failed"]
         totals["errors"] += counts["errors"]
-    for key, value in totals.items():
-        root.set(key, str(value))
+    for key, total in totals.items():
+        root.set(key, str(total))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 

@@ -213,7 +213,7 @@ def create_app(
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {404: "not_found", 405: "method_not_allowed"}
         return _error_response(
-            exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail), headers=exc.headers
+            exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail), headers=dict(exc.headers or {})
         )
 
     @app.exception_handler(RequestValidationError)

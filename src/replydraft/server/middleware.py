@@ -33,7 +33,7 @@ def error_body(code: str, message: str, details: list[str] | None = None) -> byt
 
 
 async def send_error(
-    send: Any, status: int, code: str, message: str, details: list[str] | None = None, headers: list[Any] = ()
+    send: Any, status: int, code: str, message: str, details: list[str] | None = None, headers: Any = ()
 ) -> None:
     body = error_body(code, message, details)
     await send(

@@ -27,6 +27,11 @@ def get_path(data: Any, *keys: str | int) -> Any:
     return data
 
 
+def obj(value: Any) -> dict[str, Any]:
+    """``value`` if it is a JSON object, else an empty one: payload fields are often missing or null."""
+    return value if isinstance(value, dict) else {}
+
+
 def text(value: Any) -> str | None:
     """A stripped string, or ``None`` for anything else or blank (helpdesks send ``null`` and ``""`` freely)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -18,7 +18,7 @@ from typing import Any
 from ...config import Settings
 from ...errors import CaseError
 from ...hookspecs import hookimpl
-from ._common import build_case, get_path, text
+from ._common import build_case, get_path, obj, text
 
 SOURCE = "chatwoot"
 _WHO = {0: "customer", 1: "agent", "incoming": "customer", "outgoing": "agent"}
@@ -47,7 +47,7 @@ def case_from_payload(source: str, payload: Any, settings: Settings) -> dict[str
     if event.startswith("message_"):
         if payload.get("message_type") not in ("incoming", 0):
             raise CaseError(["chatwoot: message_type: only incoming messages (from the contact) can be answered"])
-        conversation = payload.get("conversation") if isinstance(payload.get("conversation"), dict) else {}
+        conversation = obj(payload.get("conversation"))
         thread = [t for t in _thread(conversation) if t[0] != payload.get("id")]
         message, customer = text(payload.get("content")), text(get_path(payload, "sender", "name"))
     elif event.startswith("conversation_"):
@@ -59,7 +59,7 @@ def case_from_payload(source: str, payload: Any, settings: Settings) -> dict[str
         customer = None
     else:
         raise CaseError(["chatwoot: event: expected a message_* or conversation_* webhook event"])
-    meta = conversation.get("meta") if isinstance(conversation.get("meta"), dict) else {}
+    meta = obj(conversation.get("meta"))
     customer = customer or text(get_path(meta, "sender", "name"))
     channel_kind = text(conversation.get("channel")) or ""
     return build_case(

@@ -34,8 +34,9 @@ def case_from_payload(source: str, payload: Any, settings: Settings) -> dict[str
     thread = [("customer", description)] if description else []
     conversations = ticket.get("conversations")
     for item in conversations if isinstance(conversations, list) else []:
-        if isinstance(item, dict) and not item.get("private") and _conversation_text(item):
-            thread.append(("customer" if item.get("incoming") else "agent", _conversation_text(item)))
+        said = _conversation_text(item) if isinstance(item, dict) and not item.get("private") else None
+        if said:
+            thread.append(("customer" if item.get("incoming") else "agent", said))
     last_customer = max((i for i, (who, _) in enumerate(thread) if who == "customer"), default=None)
     message = thread[last_customer][1] if last_customer is not None else None
     history = [{"from": who, "text": said[:20000]} for who, said in thread[: last_customer or 0]]

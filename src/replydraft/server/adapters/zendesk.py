@@ -14,7 +14,7 @@ from typing import Any
 from ...config import Settings
 from ...errors import CaseError
 from ...hookspecs import hookimpl
-from ._common import build_case, get_path, text
+from ._common import build_case, get_path, obj, text
 
 SOURCE = "zendesk"
 
@@ -32,7 +32,7 @@ def _from_event(payload: dict[str, Any], settings: Settings) -> dict[str, Any]:
     customer = None
     message = None
     if isinstance(comment, dict) and comment.get("is_public", True) is not False:
-        author = comment.get("author") if isinstance(comment.get("author"), dict) else {}
+        author = obj(comment.get("author"))
         if not author.get("is_staff"):
             message, customer = text(comment.get("body")), text(author.get("name"))
     return build_case(
