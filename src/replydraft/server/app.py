@@ -6,8 +6,10 @@ as everywhere else (so a 422 carries its JSON paths), and ``curl -d`` works what
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -162,6 +164,13 @@ class Service:
             plugins=plugins,
         )
 
+    async def aclose(self) -> None:
+        """Release the model client's connections (on shutdown)."""
+        inner = getattr(self.engine.model, "_model", None)  # None: the model was never resolved
+        close = getattr(inner, "aclose", None)
+        if close is not None:
+            await close()
+
     def case_from_payload(self, source: str, payload: Any) -> dict[str, Any]:
         """Ask the adapter plugins (hook ``case_from_payload``) for a case; the first answer wins."""
         failed = []
@@ -196,7 +205,13 @@ def create_app(
     plugins = plugins or new_plugin_host(plugins_dirs=settings.plugins_dirs)
     service = Service(settings, server, plugins, model)
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await service.aclose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="replydraft",
         version=_version(),
         description="Draft customer-support recovery replies with a language model, and check them.",

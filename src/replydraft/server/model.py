@@ -1,21 +1,25 @@
-"""The model client the service uses: :class:`~replydraft.openai_client.OpenAIChatModel`, driven for many
-concurrent calls in one process. Same requests, retries (tenacity), errors and key handling; two differences in
-how the SDK is called, both measured with ``benchmarks/server_bench.py``:
+"""The model client the service uses: :class:`~replydraft.openai_client.OpenAIChatModel` with a lean transport.
 
-* the HTTP transport is the SDK's own aiohttp client (``openai.DefaultAioHttpClient``, the ``openai[aiohttp]``
-  extra), which the SDK documents for high concurrency: httpx's connection pool re-checks every pooled
-  connection on each request, which at 100 calls in flight cost more CPU than the rest of the call;
-* the request goes through ``AsyncOpenAI.post("/chat/completions", ...)`` instead of
-  ``chat.completions.create(...)``: ``create`` first walks every message and the whole output schema through
-  the SDK's TypedDict transform, 2-4 ms of CPU per call that changes nothing in the plain JSON we send.
+Same request body, retries (tenacity), fallback from ``json_schema`` to ``json_object``, error classification,
+key scrubbing and :class:`~replydraft.errors.ModelError` as the CLI's client; only the HTTP exchange differs.
+Under 100 concurrent drafts the ``openai`` SDK's own request path cost 2.0 ms of CPU per call even on its aiohttp
+transport (``openai.DefaultAioHttpClient``), against 0.4 ms for the same POST on a bare aiohttp session
+(measured in-process against the loopback stand-in): a third of the service's CPU per draft. So the service
+POSTs ``{base_url}/chat/completions`` itself, on one aiohttp session, and maps failures onto the SDK's own
+exception classes (``openai.RateLimitError``, ``openai.APITimeoutError``, ...) so that everything downstream,
+retries and ``Retry-After`` included, is the code the CLI runs.
 
 The embedded local model is used as is (it runs one call at a time anyway).
 """
 
 from __future__ import annotations
 
-import logging
+import json
+import os
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
+
+import openai
 
 from ..model import ChatModel, resolve_model
 from ..openai_client import OpenAIChatModel
@@ -25,29 +29,124 @@ if TYPE_CHECKING:
 
 __all__ = ["ServiceChatModel", "service_model"]
 
-log = logging.getLogger("replydraft.server")
+# The SDK raises these for these statuses; retries and error messages key on the class and status code.
+_STATUS_ERRORS: dict[int, type[openai.APIStatusError]] = {
+    400: openai.BadRequestError,
+    401: openai.AuthenticationError,
+    403: openai.PermissionDeniedError,
+    404: openai.NotFoundError,
+    409: openai.ConflictError,
+    422: openai.UnprocessableEntityError,
+    429: openai.RateLimitError,
+}
+
+
+def _http() -> Any:
+    """The HTTP library the SDK is built on (``httpx``; ``httpx2`` in newer releases): its exceptions hold that
+    library's Request and Response objects, and retries read ``Retry-After`` from them."""
+    try:
+        import httpx2
+
+        return httpx2
+    except ImportError:
+        import httpx
+
+        return httpx
+
+
+def _completion_object(data: Any) -> Any:
+    """Attribute access over the parsed JSON, as much of ``ChatCompletion`` as the base class reads."""
+    if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
+        return json.dumps(data)  # like the SDK: something that is not a completion comes back as text
+    choices = [
+        SimpleNamespace(
+            message=SimpleNamespace(content=(c.get("message") or {}).get("content")),
+            finish_reason=c.get("finish_reason"),
+        )
+        for c in data["choices"]
+        if isinstance(c, dict)
+    ]
+    usage = data.get("usage")
+    usage = usage if isinstance(usage, dict) else {}
+    return SimpleNamespace(
+        choices=choices,
+        model=data.get("model"),
+        usage=SimpleNamespace(
+            prompt_tokens=usage.get("prompt_tokens", 0), completion_tokens=usage.get("completion_tokens", 0)
+        ),
+    )
 
 
 class _Completions:
     """Quacks like ``AsyncOpenAI().chat.completions`` for the one call the base class makes."""
 
-    def __init__(self, client: Any) -> None:
-        self.client = client
+    def __init__(self, model: ServiceChatModel) -> None:
+        self.model = model
+        self.url = f"{model.endpoint.rstrip('/')}/chat/completions"
+        self.headers = {
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+            "Authorization": f"Bearer {model._api_key}",
+            "User-Agent": "replydraft",
+        }
+        # The SDK sends these when they are set in the environment; so does this transport.
+        for header, variable in (("OpenAI-Organization", "OPENAI_ORG_ID"), ("OpenAI-Project", "OPENAI_PROJECT_ID")):
+            if os.environ.get(variable):
+                self.headers[header] = os.environ[variable]
+        self._session: Any = None
+
+    def session(self) -> Any:
+        import aiohttp
+
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                timeout=aiohttp.ClientTimeout(total=self.model.timeout),
+                connector=aiohttp.TCPConnector(limit=0),  # the service's own gate bounds calls in flight
+            )
+        return self._session
 
     async def create(self, **request: Any) -> Any:
-        from openai.types.chat import ChatCompletion
+        import aiohttp
 
-        return await self.client.post("/chat/completions", body=request, cast_to=ChatCompletion)
+        http_request = _http().Request("POST", self.url)  # what the SDK's exceptions carry; never sent
+        try:
+            async with self.session().post(self.url, data=json.dumps(request), headers=self.headers) as response:
+                body = await response.read()
+                status, headers = response.status, dict(response.headers)
+        except TimeoutError:
+            raise openai.APITimeoutError(request=http_request) from None
+        except aiohttp.ClientError as exc:
+            raise openai.APIConnectionError(request=http_request) from exc
+        if status >= 400:
+            raise _status_error(status, headers, body, http_request)
+        try:
+            return _completion_object(json.loads(body))
+        except ValueError:
+            return body.decode("utf-8", "replace")  # a 200 that is not JSON: the base class reports it
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+
+def _status_error(status: int, headers: dict[str, str], body: bytes, request: Any) -> openai.APIStatusError:
+    response = _http().Response(status, headers=headers, content=body, request=request)
+    try:
+        parsed: Any = json.loads(body)
+    except ValueError:
+        parsed = body.decode("utf-8", "replace") or None
+    cls = _STATUS_ERRORS.get(status, openai.InternalServerError if status >= 500 else openai.APIStatusError)
+    return cls(f"Error code: {status}", response=response, body=parsed)
 
 
 class _Client:
-    def __init__(self, client: Any) -> None:
-        self.completions = _Completions(client)
+    def __init__(self, model: ServiceChatModel) -> None:
+        self.completions = _Completions(model)
         self.chat = self
 
 
 class ServiceChatModel(OpenAIChatModel):
-    """:class:`OpenAIChatModel` with the lean async path described in this module's docstring."""
+    """:class:`OpenAIChatModel` with the lean async transport described in this module's docstring."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -56,24 +155,13 @@ class ServiceChatModel(OpenAIChatModel):
     @property
     def aclient(self) -> Any:  # type: ignore[override]
         if self._service_client is None:
-            if self._async_http_client is None:
-                self._async_http_client = _aiohttp_client()
-            self._service_client = _Client(super().aclient)
+            self._service_client = _Client(self)
         return self._service_client
 
-
-def _aiohttp_client() -> Any:
-    """The SDK's aiohttp transport, or ``None`` (the SDK's default httpx client) where it is unavailable."""
-    import openai
-
-    factory = getattr(openai, "DefaultAioHttpClient", None)
-    if factory is None:
-        return None
-    try:
-        return factory()
-    except RuntimeError:  # the SDK raises this when aiohttp is not installed
-        log.warning("aiohttp is not installed; using the slower httpx transport for model calls")
-        return None
+    async def aclose(self) -> None:
+        """Close the HTTP session (the service calls this on shutdown)."""
+        if self._service_client is not None:
+            await self._service_client.completions.close()
 
 
 def service_model(settings: Settings) -> ChatModel:

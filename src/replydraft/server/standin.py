@@ -63,9 +63,17 @@ class StandIn:
     """The stand-in server. ``start()`` runs it on a thread and returns its base URL (``.../v1``)."""
 
     def __init__(
-        self, latency: float = 0.0, *, host: str = "127.0.0.1", port: int = 0, fail_first: int = 0, fail_status=500
+        self,
+        latency: float = 0.0,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        fail_first: int = 0,
+        fail_status: int = 500,
+        fail_headers: dict[str, str] | None = None,
     ) -> None:
         self.latency = latency
+        self.fail_headers = fail_headers or {}
         self.host = host
         self.port = port
         self.fail_first = fail_first
@@ -107,9 +115,10 @@ class StandIn:
                     headers[name.strip().lower()] = value.strip()
                 body = await reader.readexactly(int(headers.get("content-length") or 0))
                 status, payload = await self._answer(request_line, body)
+                extra = "".join(f"{k}: {v}\r\n" for k, v in self.fail_headers.items()) if status != 200 else ""
                 writer.write(
                     f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {len(payload)}\r\n"
-                    "\r\n".encode()
+                    f"{extra}\r\n".encode()
                     + payload
                 )
                 await writer.drain()
