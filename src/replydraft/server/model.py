@@ -108,21 +108,25 @@ class _Completions:
     async def create(self, **request: Any) -> Any:
         import aiohttp
 
-        http_request = _http().Request("POST", self.url)  # what the SDK's exceptions carry; never sent
         try:
             async with self.session().post(self.url, data=json.dumps(request), headers=self.headers) as response:
                 body = await response.read()
-                status, headers = response.status, dict(response.headers)
+                status = response.status
+                headers = dict(response.headers) if status >= 400 else {}
         except TimeoutError:
-            raise openai.APITimeoutError(request=http_request) from None
+            raise openai.APITimeoutError(request=self._request()) from None
         except aiohttp.ClientError as exc:
-            raise openai.APIConnectionError(request=http_request) from exc
+            raise openai.APIConnectionError(request=self._request()) from exc
         if status >= 400:
-            raise _status_error(status, headers, body, http_request)
+            raise _status_error(status, headers, body, self._request())
         try:
             return _completion_object(json.loads(body))
         except ValueError:
             return body.decode("utf-8", "replace")  # a 200 that is not JSON: the base class reports it
+
+    def _request(self) -> Any:
+        """What the SDK's exceptions carry as ``request`` (built only when there is an error to raise)."""
+        return _http().Request("POST", self.url)
 
     async def close(self) -> None:
         if self._session is not None:
