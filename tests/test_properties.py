@@ -179,6 +179,33 @@ def test_built_in_guardrails_never_crash_on_a_generated_case(doc, data):
     assert not broken, broken
 
 
+@SETTINGS
+@given(CASES, st.data())
+def test_the_quick_answer_check_agrees_with_jsonschema(doc, data):
+    """compose.parse_output says "valid" without jsonschema for the flat answer schema: the two must agree."""
+    from jsonschema import Draft202012Validator
+
+    from replydraft.compose import _plainly_valid
+
+    schema = output_schema(Case.from_dict(doc))
+    answer: dict[str, Any] = {}
+    for name, spec in schema["properties"].items():
+        choice = data.draw(st.sampled_from(["good", "text", "empty", "long", "number", "missing"]))
+        if choice == "good":
+            answer[name] = data.draw(st.sampled_from(spec["enum"])) if "enum" in spec else "fine words"
+        elif choice == "text":
+            answer[name] = data.draw(hostile_text(0, 60))
+        elif choice == "empty":
+            answer[name] = ""
+        elif choice == "long":
+            answer[name] = "x" * 250
+        elif choice == "number":
+            answer[name] = 7
+    if data.draw(st.booleans()):
+        answer[data.draw(st.sampled_from(["extra", "remedy", "acknowledgement"]))] = "added"
+    assert _plainly_valid(answer, schema) == Draft202012Validator(schema).is_valid(answer)
+
+
 # -- mutations: every rejection names the field ----------------------------------------------------------------
 def _mutations() -> list[tuple[str, Any, str]]:
     """(name, mutate(doc) -> doc, the path the error must name)."""
