@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,11 +77,18 @@ class Prompt:
     def messages(self, case: Case) -> list[dict[str, str]]:
         system = self.templates["system"].render(agent_name=case.agent_name, company_name=case.company_name)
         messages = [{"role": "system", "content": system.strip()}]
-        # Small models follow a worked example far better than a rule; it is shown as earlier turns.
-        for example_case, answer in self.examples:
-            messages += [self._user(example_case), {"role": "assistant", "content": answer}]
+        messages += [dict(turn) for turn in self._example_turns]
         messages.append(self._user(case))
         return messages
+
+    @cached_property
+    def _example_turns(self) -> list[dict[str, str]]:
+        # Small models follow a worked example far better than a rule; it is shown as earlier turns. The same
+        # for every case, so rendered once.
+        turns: list[dict[str, str]] = []
+        for example_case, answer in self.examples:
+            turns += [self._user(example_case), {"role": "assistant", "content": answer}]
+        return turns
 
     def repair_message(self, reply: str, findings: list[Finding] | list[dict[str, Any]]) -> dict[str, str]:
         items = []
