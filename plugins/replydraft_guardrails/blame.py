@@ -26,7 +26,9 @@ _I = 0  # patterns run on lower-cased text (see _text.prepare)
 _ROLE = (
     r"(?:team|department|dept|staff|colleague|colleagues|agent|rep|representative|technician|tech|engineer|engineers|"
     r"packer|packers|picker|pickers|porter|manager|dba|developer|developers|guys|people|folks|person|"
-    r"specialist|specialists|supervisor|hire|crew|office)"
+    r"specialist|specialists|supervisor|hire|crew|office|inspector|inspectors|handler|adjuster|assessor|clerk|"
+    r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
+    r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer)"
 )
 #: A colleague or department, as a person or group who can be blamed (a "system" or a "check" is not one).
 COLLEAGUE = (
@@ -41,7 +43,10 @@ _THIRD = (
     r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
     r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|"
     r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
-    r"installer|landlord|driver|drivers)"
+    r"installer|landlord|driver|drivers|surgery|gp|doctor|clinic|hospital|insurer|broker|agency|hotel|"
+    r"council|retailer|seller|merchant|wholesaler|distributor|lab|laboratory|"
+    r"(?:payment|delivery|courier|shipping|logistics|hosting|software|phone|energy|insurance|booking|taxi) "
+    r"(?:company|companies|firm))"
 )
 THIRD_PARTY = (
     rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)|"
@@ -51,8 +56,12 @@ THIRD_PARTY = (
 # -- what they did wrong ------------------------------------------------------------------------------------------
 _FAULT = (
     r"(?:messed up|screwed up|dropped the ball|slipped up|forgot|failed to|neglected|didn't|did not|never|missed|"
-    r"hadn't|had not|hasn't|has not|wasn't|weren't|assumed|overlooked|ignored|"
-    r"mixed up|got (?:it|this|that|the \w+) wrong|made (?:a|an|the) (?:mistake|error|typo)|should have|"
+    r"hadn't|had not|hasn't|has not|wasn't|weren't|assumed|overlooked|ignored|did forget|forget|outdated|"
+    r"out[- ]of[- ]date|stale|(?:used|reused|entered|applied|pulled|sent|quoted|charged|kept) (?:the |an? )?"
+    r"(?:old|previous|"
+    r"expired|superseded|last year's|last month's)|"
+    r"mixed up|got (?:it|this|that|the \w+) wrong|made (?:a|an|the) (?:mistake|error|typo)|"
+    r"should have(?<!as it should have)(?<!as they should have)(?<!as he should have)(?<!as she should have)|"
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
     r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
     r"were to blame|at fault|(?:is|are|was|were) responsible|on them|their (?:fault|mistake|error|doing|call)|"
@@ -63,18 +72,32 @@ _FAULT = (
 _THIRD_FAULT = (
     rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
     r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
-    r"postponed|backlog|shortage|overwhelmed|not passed on|(?:had|has|have) (?:a |some )?(?:backlog|delays?|"
-    r"problems?|issues?|difficulties|outage))"
+    r"postponed|backlog|shortage|overwhelmed|not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|"
+    r"went down|crashed|failed|malfunction\w*|"
+    r"misrout\w*|mislabel\w*|misplaced|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
+    r"without|(?:had|has|have|been having|having) (?:a |some |loads of |lots of |a lot of |many |major |ongoing |"
+    r"technical )?(?:backlog|delays?|problems?|issues?|difficulties|outages?|trouble))"
 )
 #: Someone else owns it: "their call, not mine", "out of our hands".
 _EXCUSE = (
     r"(?:out of our hands|outside (?:of )?our control|beyond our control|(?:had|have|has) no control over|"
     r"nothing (?:we|i) (?:can|could) (?:do|have done)|not (?:able|in a position) to do (?:much|anything)|"
-    r"(?:on|from) (?:their|its) (?:side|end)|their (?:fault|mistake|error|problem|responsibility|call|care|doing)|"
+    r"(?:on|from|in|according to) (?:their|its) (?:side|end|system|records|tracking|logs)|"
+    r"their (?:fault|mistake|error|problem|responsibility|call|care|doing)|"
     r"(?:is|was|are|were) (?:entirely |really |ultimately )?(?:responsible|to blame|at fault)|"
     r"down to (?:them|the \w+)|not (?:ours|us|our (?:fault|doing))|"
-    r"rather than (?:us|ours)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
-    r"contact(?:ing)? (?:them|the \w+) directly|no way of knowing|we rely on|these things (?:can )?happen|"
+    r"rather than (?:us|ours|(?:anything|something) (?:on|at) our (?:side|end)|(?:anything|something) we did)|"
+    r"(?:nothing|not anything|not something) (?:on|at|from) our (?:side|end)|"
+    r"(?:responsibility|decision|rebooking|refund|claim|matter|compensation) (?:now )?(?:is|lies|rests|sits) with "
+    r"(?:them|the \w+)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
+    r"contact(?:ing)? (?:them|the (?:\w+ ){0,2}?\w+) directly|"
+    r"(?:raise|take (?:it|this|that) up|chase|get in touch)\w* (?:\w+ ){0,3}?(?:with |to )?"
+    r"(?:them|the (?:\w+ ){0,2}?\w+) "
+    r"directly|(?:as|since|because) (?:we|i) only (?:handle|deliver|provide|process|manage|operate|sell|"
+    r"take care of|arrange)|(?:after|once|since) (?:it|the \w+|your \w+) (?:had |has )?left (?:our|us)\b|"
+    r"(?:their|its|'s) own (?:claims? )?(?:process|procedure)|(?:can't|cannot|can not|aren't able to|"
+    r"are not able to|unable to|have no way to) (?:override|overrule|bypass|interfere with)|no way of knowing|"
+    r"we rely on|these things (?:can )?happen|"
     r"(?:can't|cannot|couldn't|can not|something (?:i|we) can|anything (?:i|we) can) control|"
     r"(?:no one|nobody|no-one) could have (?:predicted|foreseen|known|prevented|avoided)|outside (?:of )?what (?:we|i) "
     r"can|short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
@@ -92,7 +115,7 @@ _EXCUSE = (
     r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
     r"vary|slip)|(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
     r"(?:they|finance|billing|the team) (?:said|told me|say)|"
-    r"keeps? losing|(?:has|have) been a nightmare)"
+    r"keeps? losing|(?:'s|has|have) been a nightmare)"
 )
 #: Owning it: suppresses colleague and third-party findings nearby.
 OWNERSHIP = re.compile(
@@ -107,6 +130,47 @@ OWNERSHIP = re.compile(
     r"our \w+'s (?:fault|mistake|error))\b",
     _I,
 )
+# More ways of owning it, each behind a cheap substring test (one long alternation is slow in Python's re).
+# Patterns that begin with a literal let re skip ahead to it; "(?<![\w'])" after it stands in for a leading \b.
+_OWNED_ON_US = re.compile(r"(?:is|was|are|were|'s) (?:all |entirely |squarely |completely |fully |firmly )?on us\b")
+# A first-person admission: "he cancelled, but we failed to notice".
+_OWNED_WE = re.compile(
+    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|didn't (?:tell|"
+    r"notice|catch|check|update|send|pass|follow|flag|log|reassign|call|spot))\b"
+)
+_OWNED_OUR_TOOL = re.compile(
+    r"our(?<![\w']our) (?:\w+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform) "
+    r"(?:should have|failed)\b"
+)
+_OWNED_FAULT = re.compile(
+    r"\b(?:mistake|error|fault|failure|wrong decision|bad decision|slip|oversight) (?:(?:of|by|from|on the part of) "
+    r"(?:our|us|me|how we)|on (?:our|my) (?:part|side|end))\b"
+)
+# "It sat in the wrong queue on our side" places the fault with us; "not much we can do on our side" does not.
+_OWNED_OUR_SIDE = re.compile(
+    r"\b(?:wrong|error|mistake|fault|problem|issue|bug|glitch|slip|oversight|failure|delay|held up|stuck)\b"
+    r"(?:(?!\b(?:rather|than|anything|nothing|not|no)\b)[^.!?\n]){0,40}\bon our (?:side|end|part)\b"
+)
+_FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight")
+
+
+def _on_our_side(s: str) -> bool:
+    """ "It sat in the wrong queue on our side", but not "there was no problem on our side"."""
+    m = _OWNED_OUR_SIDE.search(s)
+    return m is not None and not negated_before(s, m.start(), 15)
+
+
+def _owned(s: str) -> bool:
+    """Whether sentence ``s`` owns the mistake ("that's on us", "we failed to notice", "a mistake on our part")."""
+    return bool(
+        OWNERSHIP.search(s)
+        or ("on us" in s and _OWNED_ON_US.search(s))
+        or ("we " in s and _OWNED_WE.search(s))
+        or ("our " in s and _OWNED_OUR_TOOL.search(s))
+        or ("on our " in s and _on_our_side(s))
+        or (any(noun in s for noun in _FAULT_NOUNS) and _OWNED_FAULT.search(s))
+    )
+
 
 # -- the customer -------------------------------------------------------------------------------------------------
 _INPUT = (
@@ -211,7 +275,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         keys(
             "as terms t&cs faq guide instructions manual documentation docs "
             "notes chart centre center page listing website email policy conditions rules agreement "
-            "announcement notice newsletter"
+            "announcement notice newsletter menu label packaging contract receipt description"
         ),
         re.compile(
             r"\b(?:as (?:you were|we) (?:clearly )?(?:told|said|explained|stated|mentioned|advised)|"
@@ -224,7 +288,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
             r"(?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|documentation|docs|"
             r"release notes|size (?:chart|guide)|help (?:centre|center)|product page|listing|website|confirmation "
-            r"email|status page|announcement|notice|newsletter|email we sent|booking conditions)(?: for [\w.]+)? "
+            r"email|menu|label|packaging|contract|receipt|product description|booking confirmation|terms of service|"
+            r"terms and conditions|allergen (?:information|notice|policy)|status page|announcement|notice|newsletter|"
+            r"email we sent|booking conditions)(?: for [\w.]+)? "
             r"(?:do |does |did |clearly |also )*(?:say|says|state|states|stated|recommend|showed|"
             r"recommends|recommended|mention|mentions|mentioned|advise|advises|advised|warn|warns|warned|explain|"
             r"explains|show|shows|note|notes))\b[^.!?\n]*",
@@ -256,6 +322,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"\b(?:users|customers|people|accounts|those) (?:who|that) (?:don't|do not|didn't|did not|skip|skipped|"
             r"haven't|have not|never|forget|forgot|ignore|ignored)\b[^.!?\n]*"
             r"|\bwould have (?:protected|prevented|avoided|saved|stopped)\b[^.!?\n]*"
+            r"|\b(?:always|generally|usually) worth "
+            r"(?!noting|mentioning|knowing|saying|adding|pointing|waiting|asking)\w+ing\b"
+            r"[^.!?\n]*"
             r"|\b(?:worth|best to|a good idea to|advisable to|recommend(?:ed)?) (?:checking|double-checking|"
             r"letting us know|making sure|verifying|updating|reading|having (?:your|someone)|asking your|getting your)"
             r"\b[^.!?\n]*"
@@ -321,9 +390,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"|\b(?:step|link|email|confirmation|button|box|field|form|checkbox) (?:was|were|wasn't|weren't) "
             r"(?:missed|skipped|ignored|not (?:clicked|completed|confirmed|ticked|filled|followed))\b[^.!?\n]*"
             r"|\brel(?:y|ies|ied) on (?:the|your|you|customers) [^.!?\n]{0,40}\bbeing\b[^.!?\n]*"
-            r"|\byour (?:\w+ ){0,2}(?:admin|admins|administrator|team|colleague|colleagues|staff|it team|manager|"
+            r"|\byour (?:[\w']+ ){0,2}(?:admin|admins|administrator|team|colleague|colleagues|staff|it team|manager|"
             r"accountant|assistant) (?:\w+ ){0,2}?(?:added|removed|changed|set|turned|enabled|disabled|deleted|"
-            r"installed|ran|entered|booked|ordered|cancelled|didn't|did not|forgot|missed)\b[^.!?\n]*"
+            r"installed|ran|entered|booked|ordered|cancelled|didn't|did not|forgot|missed|blocks|blocked|filters|"
+            r"filtered|quarantined|rejected)\b[^.!?\n]*"
             r"|\byou missed (?:our|the|my|an|a) (?:call|email|message|delivery|appointment|notification|text|"
             r"visit|driver|courier)\b[^.!?\n]*"
             r"|\b(?:unless|only if) (?:you|the \w+ is|we are|we're|we were) (?:\w+ ){0,3}(?:told|informed|notified|"
@@ -332,13 +402,119 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         "implies the customer did something wrong",
     ),
+    (
+        # Advice for next time, aimed at the customer, implies they should have acted differently ("next time, do
+        # give us a shout", "one tip for future orders: choosing a delivery window avoids this"). The company's own
+        # plans ("next time we'll call first") are not advice to the customer.
+        keys("next future avoid prevent stop forward tip"),
+        re.compile(
+            r"\b(?:next time|in (?:the )?future|for the future|for future (?:orders|bookings|reference|purchases|"
+            r"visits|trips|stays)|to (?:avoid|prevent|stop) (?:this|that|it)|going forward|(?:one|a|top|pro|quick|"
+            r"handy|little) tip)\b(?:(?!\b(?:we|i|we'll|i'll|we've|i've|our|us)\b)[^.!?\n])*?"
+            r"\b(?:please (?!feel free|don't|do not|accept|bear|know|reply|reach out to me|contact me|let me|call me|"
+            r"email me|message me|keep this|use this|quote)|do (?:give|call|check|let|contact|make|get|drop|"
+            r"ring|book|choose|select|register|read|keep|double-check|remember)|make sure|remember to|be sure to|"
+            r"try to|you (?:should|may want|might want|need|must|'ll want|will want|'d want)|"
+            r"(?:it's|it is) (?:worth|best|wise|a good idea)|choosing|selecting|registering|checking|booking|"
+            r"ordering|enabling|avoids?|prevents?)\b[^.!?\n]*"
+            # "a heads-up for next time: ticking 'safe place' means ...": advice given as a gerund after a colon.
+            r"|\b(?:next time|in (?:the )?future|for the future|going forward|tip)\b[^.!?\n:—–]{0,30}[:—–] ?"
+            r"(?:just |simply |always )?\w+ing\b[^.!?\n]*",
+            _I,
+        ),
+        "advises the customer for next time, implying they should have acted differently",
+    ),
+    (
+        # The customer's role named as responsible: "it is the renter's responsibility to ensure the tank is full".
+        keys("responsibility duty obligation"),
+        re.compile(
+            r"\b(?:the )?(?:renter|hirer|customer|buyer|purchaser|guest|user|account holder|account owner|cardholder|"
+            r"card holder|policyholder|policy holder|member|passenger|recipient|subscriber|tenant|sender|client|"
+            r"patient|traveller|traveler)'s (?:own )?(?:responsibility|duty|obligation)\b[^.!?\n]*"
+            r"|\b(?:responsibility|duty|obligation) (?:of|lies with|rests with|falls on|falls to) (?:the|you|your)\b"
+            r"(?! company| business| team| store| shop| us)[^.!?\n]*"
+            r"|\b(?:is|are|was|were|remains|remained) (?:solely |entirely |always )?your (?:own )?"
+            r"(?:responsibility|duty|obligation)\b[^.!?\n]*",
+            _I,
+        ),
+        "makes it the customer's responsibility",
+    ),
+    (
+        # "It's an easy one to miss": the customer supposedly missed it.
+        keys("easy easily often commonly"),
+        re.compile(
+            r"\b(?:an )?(?:easy|easily) (?:one |thing |step )?to (?:miss|overlook|forget|skip|get wrong|mix up)\b"
+            r"[^.!?\n]*|\b(?:easily|often|commonly) (?:missed|overlooked|forgotten|skipped)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer missed something",
+    ),
+    (
+        # What the customer did, read from the records as the cause: "nobody was available to sign for it", "the
+        # security question wasn't answered correctly", "it looks like that was the size chosen at checkout",
+        # "the invoice matches what was showing in your admin console".
+        keys(
+            "sign receive accept collect correctly properly accurately match answered filled completed provided "
+            "incorrectly wrongly inaccurately "
+            "matches matched mirrors mirrored reflects reflected consistent chosen selected picked entered typed "
+            "ordered submitted booked"
+        ),
+        re.compile(
+            r"\b(?:nobody|no one|no-one) (?:was )?(?:home |in |there |available |around |present |at home )?to "
+            r"(?:sign|receive|accept|collect|answer the door|let (?:him|her|them|the \w+) in)\b[^.!?\n]*"
+            rf"|\b(?:security (?:question|answer)|(?<!your )answer|code|pin|passcode|password|details|form|{_INPUT}|"
+            r"documents?|documentation|paperwork|evidence|receipts?|photos?)s? "
+            r"(?:wasn't|was not|weren't|were not) (?:\w+ )?(?:answered|entered|typed|filled(?: in| out)?|completed|"
+            r"given|provided|spelt|spelled) (?:correctly|properly|in full|accurately)\b[^.!?\n]*"
+            rf"|\b(?:{_INPUT}|cvv|cvc|security code|pin|name|reference)s? (?:that |which )?(?:you )?"
+            r"(?:entered|provided|"
+            r"gave|given|typed|supplied|used|submitted) (?:didn't|did not|doesn't|does not|don't|do not) "
+            r"match\b[^.!?\n]*"
+            r"|\b(?:answered|entered|typed|filled in|completed|spelt|spelled) (?:incorrectly|wrongly|inaccurately)\b"
+            r"[^.!?\n]*"
+            r"|\b(?:matches|matched|mirrors|mirrored|reflects|reflected|(?:is|was) consistent with) what (?:was |is |"
+            r"you |you had )?(?:showing |shown |set |set up |entered |listed |active |configured |selected |recorded )?"
+            r"(?:in|on|at|into) your\b[^.!?\n]*"
+            r"|\b(?:matches|matched|(?:is|was) consistent with) (?:the \w+ |what )?you (?:entered|provided|gave|"
+            r"selected|chose|set|typed|submitted|had)\b[^.!?\n]*"
+            r"|\b(?:looks like|seems|appears|apparently|suggests|indicates|which means)\b[^.!?\n]{0,40}?"
+            rf"\b(?:the|that|this|a) (?:\w+ )?{_INPUT} (?:you )?(?:chosen|selected|picked|entered|typed|ordered|"
+            r"submitted|booked)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own action caused the problem",
+    ),
+    (
+        # The records say the customer had it ("our records show the parcel was signed for at 14:02"), or did what
+        # caused it ("records indicate you opted out of texts"), and nothing in the sentence contradicts or owns it.
+        keys("show shows showed indicate indicates indicated says confirms confirmed"),
+        re.compile(
+            r"\b(?:records?|tracking|system|logs?|scans?|gps|proof of delivery|photos?|signature|app|history|"
+            r"audit trail) (?:shows?|showed|says|said|indicates?|indicated|confirms?|confirmed|has it|had it)\b"
+            r"(?![^.!?\n]*\b(?:but|however|though|although|wrongly|mistakenly|incorrectly|by mistake|in error|error|"
+            r"wrong|not|never|isn't|wasn't|didn't|we|our|us)\b)"
+            r"[^.!?\n]*?\b(?:signed for|delivered (?:to you|at your|on your|to your)|"
+            # ... or that the customer did something that caused it: "records indicate you opted out of texts".
+            r"you (?:had )?(?:opted|unsubscribed|declined|dismissed|cancell?ed|canceled|deleted|removed|disabled|"
+            r"turned|switched|skipped|ignored|changed|selected|chose|booked|ordered|requested|entered|clicked|"
+            r"downgraded|paused)|(?:was|were) (?:\w+ )?(?:dismissed|declined|deleted|removed|disabled|skipped|ignored|"
+            r"placed for|booked for|set (?:to|for)|cancell?ed|canceled|changed|opted out|unsubscribed)|"
+            r"handed (?:over at|over to you|to you)|"
+            r"(?:received|collected|accepted) by (?:you|your|someone at)|left (?:at|in|with|by|on|behind) (?:your|the "
+            r"(?:door|porch|doorstep|front|back|side|neighbour)|a neighbour|reception)|at (?:the|your) (?:door|"
+            r"doorstep|address|property)|redeemed)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own action caused the problem",
+    ),
 ]
 
 # Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
 # Anchored on the role noun ("team", "agent") and then checked for a determiner just before it: searching for
 # "our|the|a ..." first would try the long role alternation after every "the" and "a" in the reply.
 _ROLE_RE = re.compile(rf"\b{_ROLE}\b")
-_DETERMINER = re.compile(r"\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:[\w-]+[ -]){0,2}$")
+_ROLE_WORDS = frozenset(_ROLE[3:-1].split("|"))
+_DETERMINER = re.compile(r"\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:[\w'-]+[ -]){0,3}$")
 _OTHER_COLLEAGUE_RE = re.compile(
     r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
     r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
@@ -346,14 +522,39 @@ _OTHER_COLLEAGUE_RE = re.compile(
 )
 
 
-def _colleagues(s: str) -> list[tuple[int, int]]:
-    """(start, end) of every colleague or department named in ``s``, in order."""
+# A department named bare as the subject of a clause: "Finance put the refund on hold without telling anyone".
+_DEPARTMENT_NAMES = (
+    "finance", "accounts", "billing", "dispatch", "payroll", "management", "head office", "legal", "compliance",
+    "operations",
+)  # fmt: skip
+_DEPARTMENT_RE = re.compile(
+    r"(?:^|[,;:—–] |\b(?:because|as|since|but|and|so|then) )((?:our )?(?:finance|accounts|billing|dispatch|payroll|"
+    r"management|head office|legal|compliance|operations))\b(?! (?:team|department|dept|system|systems|tool|"
+    r"software|platform|process|date|cycle|period|address|details|account|error|issue|problem|run|job|sync|portal|"
+    r"page)\b)"
+)
+
+
+def _colleagues(s: str, said: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of every colleague or department named in ``s`` (whose words are ``said``), in order."""
     found = [(m.start(), m.end()) for m in _OTHER_COLLEAGUE_RE.finditer(s)]
-    for m in _ROLE_RE.finditer(s):
-        before = _DETERMINER.search(s, max(0, m.start() - 30), m.start())
-        if before:
-            found.append((before.start(), m.end()))
+    if any(name in s for name in _DEPARTMENT_NAMES):
+        found.extend((m.start(1), m.end(1)) for m in _DEPARTMENT_RE.finditer(s))
+    # The role nouns are single words: find the few the sentence has with str.find, not a 90-way alternation.
+    for role in _ROLE_WORDS.intersection(said):
+        at = s.find(role)
+        while at >= 0:
+            end = at + len(role)
+            if (at == 0 or not _word_char(s[at - 1])) and (end == len(s) or not _word_char(s[end])):
+                before = _DETERMINER.search(s, max(0, at - 30), at)
+                if before:
+                    found.append((before.start(), end))
+            at = s.find(role, end)
     return sorted(found)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 COLLEAGUE_FAULT_RE = re.compile(rf"\b{_FAULT}\b[^.!?\n]*", _I)
@@ -386,22 +587,32 @@ _CLEAR_CUSTOMER = re.compile(
 _COLLEAGUE_KEYS = keys(
     "team teams department dept staff colleague colleagues agent agents rep reps representative technician tech "
     "engineer engineers packer packers picker pickers porter manager dba developer developers guys people folks "
-    "person desk specialist specialists supervisor hire crew office he she warehouse previous whoever someone somebody"
+    "person desk specialist specialists supervisor hire crew office he she warehouse previous whoever someone somebody "
+    "inspector inspectors handler adjuster assessor clerk cashier adviser advisor operator dispatcher scheduler "
+    "planner receptionist pharmacist chef waiter cook reader readers fitter fitters cleaner cleaners attendant "
+    "instructor trainer tutor surveyor valuer finance accounts billing dispatch payroll management legal compliance "
+    "operations"
 )
 _THIRD_KEYS = keys(
     "courier couriers carrier carriers company partner firm service office postal postman royal ups fedex dhl "
     "usps hermes evri dpd supplier suppliers manufacturer vendor factory bank banks processor gateway issuer "
     "third-party third 3rd-party 3rd subcontractor contractor provider host restaurant site platform website "
-    "airline marketplace installer landlord driver drivers"
+    "airline marketplace installer landlord driver drivers surgery gp doctor clinic hospital insurer "
+    "broker agency hotel council retailer seller merchant wholesaler distributor lab laboratory companies"
 )
 _EXCUSE_KEYS = keys(
     "hands control nothing able position side end their responsible responsibility blame fault down ours us rather "
     "directly way rely happen happens losing nightmare predicted foreseen outside short-staffed staffed understaffed "
     "busy known always trouble problems issues much little demand estimate estimates none said told say "
-    "occasionally sometimes nature happen happens peak designed intended expected design tested yours"
+    "occasionally sometimes nature happen happens peak designed intended expected design tested yours "
+    "its left process procedure override overrule bypass interfere only"
 )
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right")
+
+_ALL_KEYS = frozenset().union(
+    *(entry[0] for entry in CUSTOMER), _DISOWN_KEYS, _COLLEAGUE_KEYS, _THIRD_KEYS, _EXCUSE_KEYS
+)
 
 _SUGGEST_OWN = "We got this wrong, and that's on us. Here's what I'm doing to fix it: ..."
 _PRONOUNS = [
@@ -411,13 +622,18 @@ _PRONOUNS = [
 ]
 
 
-def _as_we(span: str) -> str:
-    """Rewrite a colleague-blaming span in the first person plural: "our billing team didn't" -> "we didn't"."""
-    out = re.sub(COLLEAGUE, "we", span, count=1, flags=re.I)
+_WE_IS = re.compile(r"(?i)\bwe (is|was)\b")
+_SO_ON_US = re.compile(r",? so (?:this one is |that one's |it's )?(?:really )?on us\b")
+
+
+def _as_we(span: str, who: int) -> str:
+    """Rewrite a colleague-blaming span, whose first ``who`` characters name the colleague, in the first person
+    plural: "our billing team didn't" -> "we didn't"."""
+    out = "we" + span[who:]
     for pattern, repl in _PRONOUNS:
         out = pattern.sub(repl, out)
-    out = re.sub(r"(?i)\bwe (is|was)\b", lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
-    out = re.sub(r",? so (?:this one is |that one's |it's )?(?:really )?on us\b", "", out)
+    out = _WE_IS.sub(lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
+    out = _SO_ON_US.sub("", out)
     out = out[:1].upper() + out[1:]
     return out.rstrip(" ,.;") + ", and that's on us."
 
@@ -441,21 +657,17 @@ class Blame(Guardrail):
         quoted = quoted_spans(text)
         parts = [p for p in sentences(low) if p.text.count(" ") >= 2]  # "Hi Dana," and sign-offs blame nobody
         # Gate once on the whole reply, then per sentence: most patterns cannot match most replies.
-        every_word = found = words(low)
+        every_word = words(low)
         active = _Active(
-            [entry for entry in CUSTOMER if not entry[0].isdisjoint(found)],
-            not _DISOWN_KEYS.isdisjoint(found),
-            not _COLLEAGUE_KEYS.isdisjoint(found),
-            not _THIRD_KEYS.isdisjoint(found),
-            not _EXCUSE_KEYS.isdisjoint(found),
+            [entry for entry in CUSTOMER if not entry[0].isdisjoint(every_word)],
+            not _DISOWN_KEYS.isdisjoint(every_word),
+            not _COLLEAGUE_KEYS.isdisjoint(every_word),
+            not _THIRD_KEYS.isdisjoint(every_word),
+            not _EXCUSE_KEYS.isdisjoint(every_word),
         )
-        relevant = frozenset().union(
-            *(entry[0] for entry in active.customer),
-            _DISOWN_KEYS if active.disown else (),
-            _COLLEAGUE_KEYS if active.colleague else (),
-            _THIRD_KEYS if active.third else (),
-            _EXCUSE_KEYS if active.excuse else (),
-        )
+        # A sentence's words are the reply's words, so a key of any pattern in the sentence means that pattern is
+        # active: the union of every pattern's keys gates sentences exactly as the union of the active ones would.
+        relevant = _ALL_KEYS
         reported = False
         for i, sentence in enumerate(parts):
             said = words(sentence.text)
@@ -500,22 +712,24 @@ class Blame(Guardrail):
         m = DISOWN.search(s) if active.disown and not _DISOWN_KEYS.isdisjoint(low) else None
         if m:
             return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
-        colleague = _colleague_fault(s) if active.colleague and not _COLLEAGUE_KEYS.isdisjoint(low) else None
+        colleague = _colleague_fault(s, low) if active.colleague and not _COLLEAGUE_KEYS.isdisjoint(low) else None
         third = _third_party_fault(s) if active.third and not _THIRD_KEYS.isdisjoint(low) else None
         excuse = None
         if not (colleague or third) and active.excuse and not _EXCUSE_KEYS.isdisjoint(low):
             excuse = EXCUSE.search(s)
+            if excuse and _OUR_ERRAND.match(excuse.group(0)) and _OUR_PLAN_END.search(clause_before(s, excuse.start())):
+                excuse = None  # "I'll chase the courier directly": our errand, not sending the customer elsewhere
         if not (colleague or third or excuse):
             return None
-        if OWNERSHIP.search(s) or OWNERSHIP.search(following):
+        if _owned(s) or _owned(following):
             return None
         if colleague:
-            span = original[colleague[0] : _trim(s, colleague[1])]
+            span = original[colleague[0] : _trim(s, colleague[2])]
             return (
                 colleague[0],
                 colleague[0] + len(span),
                 "blames a colleague or department; the customer sees one company",
-                _as_we(span),
+                _as_we(span, colleague[1] - colleague[0]),
             )
         start, end = third if third else (excuse.start(), excuse.end())  # type: ignore[union-attr]
         return (
@@ -595,7 +809,7 @@ def _unowned_explanation(
             m = CAUSE.search(s)
             if m is not None and not _SOMEONE_ELSE.search(s):
                 continue
-        if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s):
+        if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s) or negated_before(s, m.start(), 8):
             continue
         after = s[m.end() : m.end() + 40]
         if (
@@ -617,17 +831,19 @@ def _owns(low: str) -> bool:
     )
 
 
-def _colleague_fault(s: str) -> tuple[int, int] | None:
-    """(start, end) of a colleague or department named with what they did wrong."""
-    for start, end in _colleagues(s):
+def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | None:
+    """(start, end of the name, end) of a colleague or department named with what they did wrong."""
+    for start, end in _colleagues(s, said):
         rest = s[start:]
         if _only_system(rest) or _SOFTWARE.match(rest) or _SYSTEM.search(clause_before(s, start, 50)):
             continue  # "our scheduling system sent the technician to the wrong region" blames a tool
+        if _OUR_TOOL.search(s, 0, start):
+            continue  # "our scheduling system put your job in the wrong region, so the technician never saw it"
         if _TOOL_AGENT.search(s):
             return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
         what = COLLEAGUE_FAULT_RE.search(s, end, end + _REACH)
         if what:
-            return start, what.end()
+            return start, end, what.end()
     return None
 
 
@@ -642,6 +858,8 @@ def _third_party_fault(s: str) -> tuple[int, int] | None:
         start = determiner.start() if determiner else who.start()
         if negated_before(s, start, 15):  # "it wasn't the courier", "I can't promise a courier will never ..."
             continue
+        if _OUR_PLAN.search(clause_before(s, start, 60)):
+            continue  # "next time we'll call you before the driver leaves": our plan, not their fault
         if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
             return start, who.end()
         what = THIRD_FAULT_RE.search(s, who.end(), who.end() + _REACH)
@@ -660,14 +878,25 @@ def _trim(s: str, end: int) -> int:
 _SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
 # "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.
 _SOFTWARE = re.compile(r"^(?:our|the) (?:channel|package|task|password|account|booking|queue|file) managers?\b")
+_OUR_ERRAND = re.compile(r"(?:contact|raise|take|chase|get in touch)")
+_OUR_PLAN_END = re.compile(
+    r"\b(?:(?:i|we)(?:'ll| will|'ve| have| can| am going to|'m going to|'re going to)?|let me)\s*$"
+)
+_OUR_PLAN = re.compile(r"\b(?:we|i)(?:'ll| will| are going to| am going to|'m going to|'re going to)\b")
+_OUR_TOOL = re.compile(
+    r"\bour (?:\w+ ){0,2}(?:system|tool|software|process|app|rule|algorithm|sync|script|platform|checkout)s?\b"
+)
 _TOOL_AGENT = re.compile(
     r"\bby (?:our|the|an?) (?:\w+ ){0,2}(?:system|tool|software|process|app|rule|algorithm|bug|glitch|sync|script)\b"
 )
 
 
+_ONLY_SYSTEM = re.compile(r"(?:our|the) (?:\w+ )?(?:system|check|process|tool|software|job)\b")
+
+
 def _only_system(span: str) -> bool:
     # "our scheduling system booked you into the wrong region" names a tool, not a person: that is owning a fact.
-    return bool(re.match(r"(?:our|the) (?:\w+ )?(?:system|check|process|tool|software|job)\b", span, _I))
+    return bool(_ONLY_SYSTEM.match(span))
 
 
 @hookimpl

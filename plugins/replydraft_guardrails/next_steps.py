@@ -4,9 +4,13 @@
 (seed 002 "Have a solution ready", seed 004 steps 4, 6 and 7). "I'll email you the tracking number by 5pm today",
 "reply yes and I'll start straight away" and "the refund reaches your card within 3 business days" are next steps.
 
-A sentence is a concrete next step when it has an owner committing to an action (I/we, a named role, or the
-remedy itself arriving) and a time or trigger that pins it down; "soon", "as soon as possible" and "once we know
-more" pin nothing down.
+A sentence is a concrete next step when it has an owner committing to an action (I/we, a named role, someone
+named in a relative clause -- "Amit, who will call you by 4pm" --, or the remedy itself arriving: "a dongle will
+be delivered tomorrow", "the corrected invoice follows today by 4pm") and a time or trigger that pins it down;
+"soon", "as soon as possible", "once we know more" and "once they have an update" pin nothing down. A day that
+belongs to the past ("we told you someone would call on Tuesday", "after Sunday's update", "you sent it on 3
+January") is not when the next step happens. A remedy already done counts when the reply says when the customer
+sees it: "the voucher shows in your app now", "a credit has been applied to your next invoice".
 """
 
 from __future__ import annotations
@@ -41,6 +45,13 @@ COMMITMENT = re.compile(
     r"(?:an?|one of our|our|the|your) (?:\w+ ){0,2}?(?:engineer|technician|agent|specialist|manager|courier|"
     r"driver|team|rep|representative|colleague|lead|supervisor)s? (?:will|'ll|can|is going to|is booked|is "
     r"scheduled)|\w+ (?:from|in|on) (?:our|the) \w+(?: \w+)? (?:will|'ll)|"
+    r"(?:he|she|they|who)(?:'ll| will| is going to| are going to) (?!not\b|never\b)|"
+    r"(?:i|we) (?:also |personally )?(?:stay|give|send|call|ring|email|e-mail|write|text|message|refund|book|"
+    r"deliver|restore|unblock|unlock|transfer|pay)\b|"
+    r"(?:will|'ll|should|shall) be (?:delivered|sent|credited|refunded|processed|applied|shipped|issued|posted|"
+    r"e-?mailed|restored|unlocked|unblocked|re-?issued|released|removed|ready|booked|confirmed|collected|"
+    r"reinstated|reactivated|paid|transferred|waived|cancelled|added|visible|live|active)\b|"
+    r"(?<!follow up )(?:follows|to follow|will follow|'ll follow)\b(?! up)|"
     r"you(?:'ll| will) (?:receive|get|see|have|hear)|(?:it|they|this|the \w+|your \w+(?: \w+)?)(?:'ll| will| should)"
     r" (?:arrive|reach|land|be (?:back|with you|there|in your|on your|delivered|sent|processed|credited|refunded|"
     r"applied|shipped|ready|unlocked|done|fixed|removed|restored|collected))|"
@@ -53,18 +64,52 @@ COMMITMENT = re.compile(
     r"(?:back|lands?|landing) (?:on|in) your (?:card|account|inbox|bank)|(?:started|underway|in progress|on its way|"
     r"on the way)\b|"
     r"(?:arrives?|arriving|ships?|goes out|going out|go out|is (?:going out|on (?:its|the) way|held|booked|"
-    r"scheduled|ready|there|set|confirmed|done|unlocked|on your account|in your account)|are (?:going out|on their way|"
+    r"scheduled|ready|there|set|confirmed|done|unlocked|unblocked|reactivated|re-?enabled|reinstated|paused|"
+    r"on your account|in your account)|are (?:going out|on their way|"
     r"held|booked))\b|(?:tracking|confirmation|the (?:receipt|reference|link|invoice|label))"
     r"(?: number| email| link| code)?"
     r"(?: (?:in|to|by|will|coming|follows?|to follow|is coming))|^(?:[a-z][\w ]{2,30}):\s)",
     _I | re.M,
 )
-#: Remedies already done that the customer can use right away ("the voucher is on your account now").
+#: Remedies already done that the customer can see or use right away ("the voucher is on your account now",
+#: "both show in your app now", "your direct debit is paused as of now"), or at a named point ("a credit has been
+#: applied to your next invoice": the invoice is when the customer sees it).
 AVAILABLE_NOW = re.compile(
-    r"\b(?:(?:on|in|to) your (?:account|wallet|card)|ready to use|unlocked|(?:'s|is|are) there|done)\b"
-    r"[^.!?\n]{0,30}\b(?:now|already|right now|straight away)\b|\b(?:now|already) (?:on|in) your (?:account|wallet)\b",
+    r"\b(?:(?:on|in|to|under) your (?:account|wallet|card|app|inbox|balance|profile|dashboard)|ready to use|unlocked|"
+    r"unblocked|(?:'s|is|are) there|done|(?:shows?|showing|appears?)(?: up)? (?:in|on|under) (?:your|the)|visible|"
+    r"(?:is|are|'s|been|'ve) (?:now )?(?:paused|cancelled|"
+    r"applied|waived|back|restored|active|live|credited|refunded))\b"
+    r"[^.!?\n]{0,30}\b(?:now|already|right now|straight away|with immediate effect)\b|"
+    r"\byou can (?:now )?(?:log ?in|log back in|sign in|use|access|download|see|find|collect|pick|check in|board)\b"
+    r"[^.!?\n]{0,30}\b(?:now|right away|straight away|immediately)\b|\byou can now (?:log|sign|use|access|download|"
+    r"see|find|collect|pick)\b|"
+    r"\b(?:now|already)(?: be)? (?:on|in|under) your (?:account|wallet|card|app|inbox|balance|profile|dashboard)\b|"
+    r"\b(?:is|are|been|'ve|will be|'ll be) (?:now |also |already )?(?:applied|added|credited|taken off|deducted|"
+    r"removed|shown)\b[^.!?\n]{0,40}\b(?:to|on|in|from|against) (?:your|the) (?:next|upcoming|"
+    r"\d{1,2}(?:st|nd|rd|th)? \w+) (?:invoice|bill|statement)\b",
     _I,
 )
+#: Times _text.TIME does not know: ranges ("in 3-5 days"), day-first dates ("your 28 June bill"), "for the next
+#: ten minutes".
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MORE_TIME = re.compile(
+    r"\b(?:(?:in|within) (?:the next )?\d+ ?(?:-|–|to) ?\d+ (?:business |working )?(?:minutes?|hours?|days?|weeks?)|"
+    r"(?:for|in|within) the next (?:\w+ )?(?:minutes?|hours?|days?)|"
+    rf"(\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS})\b)",
+    _I,
+)
+#: "You submitted it on 3 January": a date after a verb in the past is when something happened.
+_DONE_ON = re.compile(
+    r"\b(?<!be )(?<!been )(?:\w+ed|sent|paid|made|took|got|bought|came|went|left)\b(?: \w+){0,3} on\s*$"
+)
+#: "Once they have an update", "when the team knows more": like _text.VAGUE_TIME's "once we know more", but for
+#: whoever else is waiting on news. It pins nothing down.
+VAGUE_TRIGGER = re.compile(
+    r"\b(?:once|when|as soon as|whenever|if) (?:they|he|she|someone|the (?:\w+ )?team|our (?:\w+ )?team|it|there) "
+    r"(?:have|has|get|gets|hear|hears|know|knows|receive|receives|is|are)(?: any)? (?:more|an update|any update|"
+    r"news|something|further|back|anything)\b[^.!?\n,;]*"
+)
+_VAGUE_TRIGGER_KEYS = keys("once when whenever if")
 #: Actions that commit to nothing, whenever they happen.
 VAGUE_ACTION = re.compile(
     r"\b(?:decide (?:on )?(?:the )?(?:next steps|what|how)|(?:see|work out|figure out|decide|discuss) what (?:we|i) "
@@ -117,35 +162,69 @@ class NextSteps(Guardrail):
 
 
 def _concrete(s: str) -> bool:
-    if s.rstrip().endswith("?") and not re.search(r"\b(?:i|we)(?:'ll| will)\b", s, _I):
+    if s.rstrip().endswith("?") and _I_WILL.search(s) is None:
         return False  # a question asks; it commits to nothing
     found = words(s)
     timed, triggered = not TIME_KEYS.isdisjoint(found) or has_digit(s), not TRIGGER_KEYS.isdisjoint(found)
     if not (timed or triggered):
         return False  # nothing pins it down, whoever commits to it
     pinned = VAGUE_TIME.sub(" ", s) if not VAGUE_TIME_KEYS.isdisjoint(found) else s
-    vague_action = not _VAGUE_ACTION_KEYS.isdisjoint(found)
-    if AVAILABLE_NOW.search(pinned):
+    if triggered and not _VAGUE_TRIGGER_KEYS.isdisjoint(found):
+        pinned = VAGUE_TRIGGER.sub(" ", pinned)
+    if not _AVAILABLE_KEYS.isdisjoint(found) and AVAILABLE_NOW.search(pinned):
         return True
-    for owner in COMMITMENT.finditer(pinned):
-        if negated_before(pinned, owner.end(), 25) or re.match(r"\s*(?:not|never|n't)\b", pinned[owner.end() :], _I):
-            continue
-        for time in TIME.finditer(pinned) if timed else ():
-            if not _past(pinned, time.start()):
-                return True
-        # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
-        if triggered and TRIGGER.search(pinned) and not (vague_action and VAGUE_ACTION.search(pinned)):
+    if not any(
+        not (negated_before(pinned, owner.end(), 25) or _NOT_AFTER.match(pinned, owner.end()))
+        for owner in COMMITMENT.finditer(pinned)
+    ):
+        return False  # nobody commits to anything
+    # What pins the step down does not depend on who commits to it.
+    if timed and _pinned_time(pinned):
+        return True
+    # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
+    if not (triggered and TRIGGER.search(pinned)):
+        return False
+    return _VAGUE_ACTION_KEYS.isdisjoint(found) or VAGUE_ACTION.search(pinned) is None
+
+
+_FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to)\b")
+_I_WILL = re.compile(r"\b(?:i|we)(?:'ll| will)\b")
+_NOT_AFTER = re.compile(r"\s*(?:not|never|n't)\b")
+_AVAILABLE_KEYS = keys("now already away immediately effect invoice bill statement")
+
+
+def _pinned_time(s: str) -> bool:
+    """Whether ``s`` names a time a next step can happen at (not one in the past, nor a past event's name)."""
+    for time in TIME.finditer(s):
+        if _past(s, time.start()) or s.startswith("'s", time.end()):
+            continue  # "Sunday's update" names an event, not when anything happens
+        if time.group(0).startswith(("every", "each")) and _FUTURE.search(s) is None:
+            continue  # "we check every order each morning" is a habit, not a step; "I'll check each morning" is
+        return True
+    if not (has_digit(s) or "next" in s):
+        return False  # every MORE_TIME match has one of these
+    for time in MORE_TIME.finditer(s):
+        if not _past(s, time.start()) and not (
+            time.group(1) and _DONE_ON.search(s, max(0, time.start() - 40), time.start())
+        ):
             return True
     return False
 
 
-_PAST = re.compile(r"\b(?:last|since|ago|earlier|yesterday|this morning|was|were|had|did|missed|on)\s*$", _I)
+#: Words that put the time after them in the past: "we missed the pickup on Monday", and reported promises ("we
+#: told you someone would call on Tuesday") -- the broken promise, not the next step.
+_PAST = re.compile(
+    r"\b(?:missed|happened|was|were|had|did|last|since|ago|earlier|supposed to|should have|would have)\b[^,;]*$"
+)
+_REPORTED = re.compile(r"\b(?:told (?:you|us|me)|(?:was|were) told|promised|said|assured you)\b[^,;.]*$")
 
 
 def _past(s: str, at: int) -> bool:
-    # "we missed the pickup on Monday" names a day, but in the past: it is not when the next step happens.
-    before = s[max(0, at - 25) : at]
-    return bool(re.search(r"\b(?:missed|happened|was|were|had|did|last|since|ago|earlier)\b[^,;]*$", before, _I))
+    if _PAST.search(s, max(0, at - 25), at) is not None:
+        return True
+    return ("told" in s or "promised" in s or "said" in s or "assured" in s) and bool(
+        _REPORTED.search(s, max(0, at - 60), at)
+    )
 
 
 def _suggest(case: Any) -> str:

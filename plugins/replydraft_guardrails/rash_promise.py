@@ -5,11 +5,18 @@ Three kinds of finding (seed 002 "Don't make rash promises"):
 - a guarantee nobody can give, stated or implied: "it will never happen again", "you won't have to deal with this
   again", "guaranteed", "from now on you'll always ...". An honest hedge is fine ("I can't promise it will never
   happen again, but here is what we changed"), and so is a purpose ("so it doesn't happen again").
-- a remedy the case does not authorise: any refund, credit, discount, voucher or freebie when the case lists no
-  remedies; otherwise one whose kind, amount, percentage or scope ("full", "whole order") is not in the case's
-  ``remedies``. Offers that are negated or only asked about ("I'll ask whether a refund is possible") are fine.
+- a remedy the case does not authorise: any refund, credit, discount, voucher, gift (a hamper, flowers) or freebie
+  when the case lists no remedies; otherwise one whose kind, amount, percentage or scope ("full", "whole order") is
+  not in the case's ``remedies``. Offers that are negated or only asked about ("I'll ask whether a refund is
+  possible") are fine.
 - a timeline the case contradicts: "it'll arrive tomorrow" when the authorised remedy "arrives Thursday", a refund
-  "today" when it takes "within 5 business days".
+  "today" when it takes "within 5 business days". A promise that names one of several remedies is held to that
+  remedy's timeline ("we'll deliver them today" against home delivery "tomorrow morning", even though collection
+  is "today").
+
+"That's on us" and "this one's on us" own the fault; only a thing being on us ("the delivery's on us") is a
+freebie. Paying a cost ("we'll cover any penalty", "SkyLark Air will cover your hotel") and "you won't pay anything
+for March" are remedies like any other.
 """
 
 from __future__ import annotations
@@ -51,11 +58,13 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "promises it will never happen again, which nobody can guarantee",
     ),
     (
-        keys("always now forward past good never permanently recur reoccur re-occur repeat"),
+        keys("always now forward past good never permanently recur reoccur re-occur repeat repeated ever"),
         re.compile(
             r"\b(?:(?:will|'ll) always|from now on|going forward you(?:'ll| will)|a thing of the past|"
             r"(?:fixed|solved|resolved|sorted|gone|stopped)(?: \w+){0,3}? (?:for good|permanently)|"
-            r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself)|"
+            r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself|be "
+            r"repeated)|(?:nothing|no one|nobody)(?: \w+){0,3} (?:will |would )?ever (?:happen|go|be|lose)\w*"
+            r"(?: \w+){0,3} again|"
             r"never (?:be|have|lose|see|experience|get|miss|face|go through) (?:this|that|it|a|an|any|data|"
             r"another)\b)",
             _I,
@@ -100,15 +109,21 @@ REMEDY_KINDS: dict[str, str] = {
     "free": r"(?<!feel )free\b(?! of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
     r"(?:cost|charge)|free of charge|(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
-    r"subscription|fee|fees|bill|booking|lamp|desk|boots|one|this|renewal|visit)(?:'s| is| are| will be) "
+    r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit)(?:'s| is| are| will be) "
     r"(?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on the house",
-    "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)",
+    "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)|"
+    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)\b"
+    r"(?! (?:until|till|before|yet|for now|while))",
     "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority|first[- ]class|premium plan|business plan|"
     r"pro plan",
     "replacement": r"replac\w*|new one|another one|resend\w*|re-send\w*|reship\w*|send (?:you )?a new",
-    "compensation": r"compensat\w*|cover (?:the cost|the costs|your costs|the bill)|pay for (?:the|your) (?:other|"
-    r"hotel|taxi|meal)|for the lost (?:orders|revenue|business|sales|day|morning|time)|extend\w* (?:your|the) "
-    r"(?:licen[cs]e|subscription|trial|plan)|months? free|years? free|free (?:months?|years?|weeks?)",
+    "gift": r"hampers?|bouquet|(?:send|sending|sent) you (?:some )?flowers|bottles? of (?:wine|champagne|prosecco)|"
+    r"(?:small|little) (?:gift|token|treat|something)\b|token of (?:our |my )?(?:apolog\w*|goodwill|appreciation)",
+    "compensation": r"compensat\w*|cover (?:the cost|the costs|your costs|the bill|(?:any|all|the|your)(?: \w+)? "
+    r"(?:penalt\w+|fines?|interest|expenses?|surcharges?|late fees?|charges? (?:from|by|they))\b)|"
+    r"pay for (?:the|your) (?:other|hotel|taxi|meal)|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
+    r"extend\w* (?:your|the) (?:licen[cs]e|subscription|trial|plan)|months? free|years? free|"
+    r"free (?:months?|years?|weeks?)",
 }
 _KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS.items()}
 _KIND_KEYS: dict[str, frozenset[str]] = {
@@ -117,7 +132,7 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     "discount": keys("discount discounts discounted off half lower less cheaper reduction reduce reduced cut"),
     "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
     "free": keys("free house complimentary compliments cost charge us"),
-    "waiver": keys("waive waived waiving waiver write written charged cancel"),
+    "waiver": keys("waive waived waiving waiver write written charged cancel pay"),
     "upgrade": keys(
         "upgrade upgraded upgrading overnight express next-day next expedited expedite priority first-class first "
         "premium business pro"
@@ -125,6 +140,7 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     "replacement": keys(
         "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping"
     ),
+    "gift": keys("hamper hampers bouquet flowers bottle bottles small little token"),
     "compensation": keys(
         "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
         "month months year years week weeks"
@@ -137,10 +153,13 @@ _OFFER_CUE = re.compile(
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
     r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
+    r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|reimburse|refund|compensate)\b|"
+    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
     r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
     r"(?:has|have|is|are|'s|will be|'ll be) (?:been )?(?:fully |also )?(?:refunded|credited|waived|reimbursed|"
     r"applied|added|discounted|free|on us|on the house|yours|upgraded)|"
-    r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry)|"
+    r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry|token)|"
+    r"please accept|"
     r"to (?:make (?:up for|it up|this right|it right|amends)|say sorry)|consider (?:it|this|that)|"
     r"on us\b|on the house|with our compliments)",
     _I,
@@ -189,6 +208,9 @@ _ARRIVAL = re.compile(
     r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
     r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money)|"
+    r"(?:we|i)(?:'ll| will| are going to| am going to|'m going to) (?:deliver|bring|drop (?:off )?)|"
+    r"(?:technician|engineer|adjuster|fitter|installer|plumber|someone)s? (?:\w+ ){0,2}?to (?:come|visit|be (?:there|"
+    r"with you)|arrive|pop (?:round|over|by))|"
     r"(?:appointment|slot|visit|booking|call-out|"
     r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for))\b",
     _I,
@@ -206,7 +228,7 @@ _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 # Every _ARRIVAL alternative has one of these: a future auxiliary, "arrives"/"arriving", or an appointment noun.
 _ARRIVAL_KEYS = keys(
     "will ll should going due arrives arriving appointment appointments slot slots visit visits booking bookings "
-    "call-out technician technicians engineer engineers"
+    "call-out technician technicians engineer engineers adjuster fitter installer plumber someone"
 )
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
 _INFO = re.compile(
@@ -264,6 +286,40 @@ class _Authorised:
         self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
         self.percents = set(_PERCENT.findall(self.text))
         self.scope = {_scope_word(w) for w in _SCOPE.findall(self.text)}
+        self.when = _When(remedies)
+        self.days, self.spans, self.ship_only = self.when.days, self.when.spans, self.when.ship_only
+        self.first_time = self.when.first_time
+        #: Each remedy's own timeline, keyed by its content words, so "we'll deliver them today" is held to the
+        #: delivery remedy's "tomorrow morning", not to another remedy's "ready for collection today".
+        self.each = [_stems(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}".lower()) for r in remedies]
+        self._linked: dict[tuple[int, ...], _When] = {}  # a cache: a dict's setdefault is thread-safe
+        self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
+
+    def timeline_ok(self, match: re.Match[str], *promised: str) -> bool:
+        return self.when_for(*promised).ok(match)
+
+    def when_for(self, *promised: str) -> _When:
+        """The timeline a promise is held to. ``promised`` (what arrives, e.g. "the delivery fee", then how, e.g.
+        "we'll deliver") picks the remedies it is about, when its words name some of them but not all."""
+        for phrase in promised if len(self.each) > 1 else ():
+            # The phrase is lower-cased already: split it directly (cheaper than _stems on a hot path).
+            named = {w[:5] for w in phrase.split() if len(w) >= 4 and w not in _STOP} - _ARRIVAL_STEMS
+            linked = tuple(i for i, stems in enumerate(self.each) if stems & named)
+            if not linked:
+                continue
+            if len(linked) < len(self.each):
+                return self._linked.get(linked) or self._linked.setdefault(
+                    linked, _When(tuple(self.remedies[i] for i in linked))
+                )
+            break
+        return self.when
+
+
+class _When:
+    """When the given remedies happen: weekdays, spans in hours, and whether they only say when something ships."""
+
+    def __init__(self, remedies: tuple[Any, ...]) -> None:
+        self.remedies = remedies
         self.days: set[str] = set()
         self.spans: list[float] = []
         #: Times that say when something ships, not when it arrives: they authorise no arrival date.
@@ -284,9 +340,8 @@ class _Authorised:
                     hours = _hours(m)
                     if hours is not None:
                         self.spans.append(hours)
-        self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
 
-    def timeline_ok(self, match: re.Match[str]) -> bool:
+    def ok(self, match: re.Match[str]) -> bool:
         if self.ship_only and not (self.days or self.spans):
             return False
         day = match.group(1)
@@ -302,7 +357,14 @@ class _Authorised:
         return not self.days
 
 
+#: Words any arrival uses ("it will arrive", "reach you"): they name no remedy in particular.
+_ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there going should will with")}
+_DONE = re.compile(r"\b(?:has|have|had|was|were|did)\b")
+_CONDITION = re.compile(r"\b(?:if|whether|unless|hope|hopefully)\b")
+_WHEN = re.compile(r"\b(?:if|unless|when|once|until|whether)\b")
+_RELATIVE = re.compile(r"\b(?:before|ahead of|after)\s*$")
 _OBJECT_KINDS = ("free", "upgrade", "replacement")
+_CLOCK = re.compile(r"(\d):(\d)")
 _STOP = keys(
     "free cost charge charges complimentary house with your our their this that from have will would your "
     "extra additional also just send sent sending give given giving offer offered able like into onto upon"
@@ -376,13 +438,11 @@ class RashPromise(Guardrail):
         for pattern, why in candidates:
             for m in pattern.finditer(s):
                 before = clause_before(s, m.start(), 50)
-                if _PURPOSE.search(before) or re.search(r"\b(?:if|whether|unless|hope|hopefully)\b", before, _I):
+                if _PURPOSE.search(before) or _CONDITION.search(before):
                     continue
                 if why.startswith("makes") and negated_before(s, m.start(), 20):
                     continue
-                if m.group(0).lower().startswith(("never", "no longer")) and re.search(
-                    r"\b(?:has|have|had|was|were|did)\b", before, _I
-                ):
+                if m.group(0).startswith(("never", "no longer")) and _DONE.search(before):
                     continue  # "it never arrived again" describes the past
                 return (
                     m.start(),
@@ -436,8 +496,10 @@ class RashPromise(Guardrail):
             return f"This offers a {kind} the case does not authorise."
         if kind in _OBJECT_KINDS:
             # "Free upgrade to overnight shipping" authorises free shipping, not a free desk lamp.
-            clause = clause_around(s, m.start(), m.end())
-            if not _stems(clause) & allowed.stems.get(kind, set()):
+            # A clock time ("19:40") is no clause break, and a bare "at no cost" tags the clause before it.
+            clause = clause_around(_CLOCK.sub(r"\1.\2", s) if ":" in s else s, m.start(), m.end())
+            stems = _stems(clause) or _stems(s)
+            if not stems & allowed.stems.get(kind, set()):
                 return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
@@ -461,7 +523,7 @@ class RashPromise(Guardrail):
             return None
         for m in _ARRIVAL.finditer(s):
             before = clause_before(s, m.start(), 40)
-            if re.search(r"\b(?:if|unless|when|once|until|whether)\b", before, _I) or negated_before(s, m.start(), 25):
+            if _WHEN.search(before) or negated_before(s, m.start(), 25):
                 continue
             if _INFO.search(before):
                 continue  # "the tracking link will be with you by 5pm" is a message, not the remedy
@@ -469,16 +531,17 @@ class RashPromise(Guardrail):
             t = _TIME_WORD.search(after)
             if t is None:
                 continue
-            if re.search(r"\b(?:before|ahead of|after)\s*$", after[: t.start()], _I):
+            if _RELATIVE.search(after, 0, t.start()):
                 continue  # "well before Saturday" is not the arrival day
-            if allowed.timeline_ok(t):
+            when = allowed.when_for(before, m.group(0))  # what arrives, else how ("we'll deliver")
+            if when.ok(t):
                 continue
             end = m.end() + t.end()
             promised = t.group(0)
-            etas = "; ".join(r.eta for r in allowed.remedies if r.eta) or allowed.describe
+            etas = "; ".join(r.eta for r in when.remedies if r.eta) or allowed.describe
             fix = (
-                original[: m.end() + t.start()] + allowed.first_time + original[end:]
-                if allowed.first_time
+                original[: m.end() + t.start()] + when.first_time + original[end:]
+                if when.first_time
                 else "Give only the timeline the case states, e.g. say when it ships and that you'll send tracking."
             )
             return m.start(), end, f"This promises {promised}, but the case says {etas}.", fix

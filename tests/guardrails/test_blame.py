@@ -74,6 +74,102 @@ def test_passes_ownership_quotes_and_neutral_mentions(assert_passes, reply):
     assert_passes(BLAME, reply)
 
 
+@pytest.mark.parametrize(
+    ("reply", "quote"),
+    [
+        # Advice for next time, aimed at the customer, implies they should have acted differently.
+        ("Sorry about that. Going forward, please make sure your address is complete before you submit.", "going"),
+        ("I've refunded it. Next time though, do give us a call the moment the code fails to arrive.", "next time"),
+        ("A quick tip for next time: ticking 'signature required' stops parcels being left outside.", "tip"),
+        ("It's always worth giving the confirmation email a quick read.", "always worth giving"),
+        # The customer's role named as responsible.
+        ("Under the rental terms it is the renter's responsibility to return the car with a full tank.", "renter's"),
+        # "Easy to miss": the customer supposedly missed it.
+        ("The confirm link is easy to overlook, so the cancellation never went through.", "easy to overlook"),
+        # What the records say the customer did (or failed to do), as the cause.
+        ("According to the driver, there was nobody available to sign for it.", "nobody available to sign"),
+        ("The account locked because the security question wasn't answered correctly.", "answered correctly"),
+        ("The card was declined because the CVV entered didn't match.", "entered didn't match"),
+        ("Our logs indicate the reset email was delivered to your inbox at 09:14.", "delivered to your inbox"),
+        ("Records indicate you opted out of text alerts in March.", "you opted out"),
+        ("The app shows the update prompt was dismissed twice.", "was dismissed"),
+        ("The invoice matches what was showing in your admin console on the billing date.", "matches what"),
+        ("It seems that was the size selected at checkout, but I've arranged an exchange.", "size selected"),
+        ("Please note that our menu states all dishes may contain traces of nuts.", "our menu states"),
+    ],
+)
+def test_flags_blame_by_implication(assert_flags, reply, quote):
+    assert_flags(BLAME, reply, quote=quote, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our billing team used an outdated seat count, which is why the invoice shows 40 licences.",
+        "My colleague who took your call did forget to book the engineer.",
+        "The charge was applied because the inspector at our depot recorded the fuel level incorrectly.",
+        "The gym's front desk staff forgot to cancel your membership.",
+        "Finance put the refund on hold without telling anyone.",
+    ],
+)
+def test_flags_colleagues_by_their_role(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your parcel was lost by the courier at their depot, so it's being handled through their own claims process.",
+        "Missing items are something you'd need to raise with the restaurant directly, as we only handle delivery.",
+        "It's the new payment company, they've been having loads of issues lately.",
+        "Your GP surgery sent the prescription without the authorisation code.",
+        "Our newsletter goes out through a hosting provider, and their mail server got stuck in a loop.",
+        "Locks are set by our fraud engine and agents can't override its decisions.",
+        "This was a Royal Mail delay rather than anything on our side.",
+        "Our partner airline cancelled the flight, so the rebooking is with them.",
+        "Our fraud partner flags logins it doesn't recognise, so there's not much we can do on our side.",
+        "You'll need to contact the hotel directly about the deposit.",
+    ],
+)
+def test_flags_third_parties_named_as_the_cause_without_owning_it(assert_flags, reply):
+    assert_flags(BLAME, reply, message="excuse")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Owning it in the same sentence: a first-person admission, "was on us", "a mistake on our part".
+        "The installer cancelled without telling us, but we booked him and we failed to notice.",
+        "The part is back-ordered from our supplier, but we didn't tell you, and that part is entirely on us.",
+        "The cut wasn't preventable, but what came next was on us: our repair crew didn't go out until Wednesday.",
+        "My colleague promised the call and we failed to log it, which is a failure of how we work, not yours.",
+        "Your driver cancelled and our app should have found you another car.",
+        "Our system blocked the card after a restaurant payment; that was a wrong decision of our system.",
+        "Your GP sent it exactly as it should be, then it sat in the wrong queue on our side.",
+        # Our tool caused it; the colleague only suffered from it.
+        "Our scheduling system put your job in the wrong region, so the technician never saw it.",
+        # Clearing the third party.
+        "Your prescription reached us from your GP on Monday, just as it should have, and we misfiled it.",
+        # The company's own plans for next time are not advice to the customer.
+        "Next time we'll call you before the driver leaves, so you're never left waiting.",
+        "Going forward, I'll be your single point of contact, and I'll call you every Monday.",
+        "To prevent this, we've added a second check to our packing line.",
+        "One tip: you can track the replacement live in the app from tomorrow.",
+        # Records that say the customer had it, contradicted at once, and a cause that is negated.
+        "The tracking shows it as left at your door, but clearly it never reached you.",
+        "The card was declined by our own fraud check, not because of anything you entered.",
+        "It's worth noting that refunds take 3-5 business days to show.",
+        # Our own errands with a third party, and the records when they clear the customer.
+        "I'll chase the courier directly and update you by 3pm today.",
+        "Our records show you called three times, and nobody called you back. That's on us.",
+        "Finance has approved the refund; it will reach you within 5 business days.",
+        "Our billing system has been fixed, and the corrected invoice is attached.",
+    ],
+)
+def test_passes_owned_cleared_and_our_own_plans(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
 def test_span_points_at_the_blaming_clause(run_guardrail):
     reply = "Hi Dana,\n\nSorry for the wait. The warehouse crew forgot your order, so that one's on them."
     (finding,) = run_guardrail(BLAME, reply)

@@ -52,3 +52,66 @@ def test_finding_points_at_the_empty_promise_and_suggests_from_the_case(assert_f
 def test_reply_with_no_promise_at_all_gets_a_finding_without_span(assert_flags):
     (finding,) = assert_flags(NEXT, "Sorry about that.", count=1)
     assert finding.start is None and finding.end is None
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # An action in another shape: the remedy as subject, "follows", a passive future, a relative clause.
+        "I've cancelled INV-2231. A corrected invoice for 25 seats follows today by 4pm.",
+        "In the meantime, a free 4G dongle will be delivered by courier tomorrow before noon.",
+        "Your claim is now with Amit Shah, who will call you by 4pm tomorrow to book the assessor.",
+        # Times _text.TIME does not know: ranges, day-first dates, "the next 10 minutes".
+        "I've refunded your order and the delivery fee; it'll be back on your card in 3-5 days.",
+        "I've removed the £240, and you'll see that on your 28 June bill.",
+        # Non-native present tense for the future ("I stay", "we give back").
+        "The card is unblocked in the next 10 minutes and I stay with you here in chat until you confirm it works.",
+        "The 12 EUR fee for the cash withdrawal we give back to you in 2 business days.",
+        # A remedy already done, with when the customer sees it.
+        "A 10% service credit has been applied to your next invoice.",
+        "I've applied a 20% credit to your next invoice.",
+        "I've refunded the order and added a £10 voucher; both show in your app now.",
+        "I've cancelled the bill, and your direct debit is paused as of now.",
+        "Your tickets were re-issued on 3 May, so they should already be in your inbox.",
+        "I've reactivated your account, so you can log in now.",
+        "I'll check the tracking every morning until it arrives.",
+    ],
+)
+def test_passes_concrete_steps_in_other_shapes(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The broken promise is reported, not made: its day is in the past.
+        "We told you someone would definitely call on Tuesday and never put it in our tool. Someone from our claims "
+        "team will be in touch with you shortly.",
+        # "Sunday's update" names an event, not when anything happens.
+        "We know some learners are having trouble logging in after Sunday's update and we're working on it.",
+        # A date after a verb in the past is when something happened.
+        "You submitted your reading on 3 January, and we are looking into why it didn't load.",
+        # Done, but nothing says when the customer sees it.
+        "As an apology, I've added a $25 credit to your policy account. Our team will review the rest.",
+        "A corrected bill will be issued.",
+        # A habit is not a step.
+        "We check every order each morning, and we're sorry this one slipped through.",
+    ],
+)
+def test_flags_steps_that_pin_nothing_down(assert_flags, reply):
+    assert_flags(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our billing team will contact you once they have an update.",
+        "They'll call you when they hear back from the bank.",
+    ],
+)
+def test_waiting_on_news_pins_nothing_down_whoever_waits(assert_flags, reply):
+    assert_flags(NEXT, reply)
+
+
+def test_an_event_still_pins_a_step_down_for_a_third_person(assert_passes):
+    assert_passes(NEXT, "She'll email you the tracking number as soon as it ships.")

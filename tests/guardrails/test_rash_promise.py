@@ -76,3 +76,76 @@ def test_information_is_not_a_delivery_promise(assert_passes, make_case):
 
 def test_quoted_customer_words_are_not_promises(assert_passes):
     assert_passes(RASH, 'You wrote "I was told it would never happen again" and I understand why you\'re angry.')
+
+
+def test_owning_the_fault_is_not_a_freebie(assert_passes, assert_flags, make_case):
+    case = make_case(remedies=[])
+    assert_passes(RASH, "The packaging wasn't up to our standard, that one's on us.", case)
+    assert_passes(RASH, "This is on us: Sunday's migration locked out a number of learners, including you.", case)
+    assert_flags(RASH, "Your next meal is on us.", case, message="no remedy")
+
+
+def test_flags_paying_costs_the_case_does_not_authorise(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_flags(RASH, "Please don't worry about HMRC: we'll cover any penalty or interest they charge you.", case)
+    assert_flags(RASH, "SkyLark Air will also cover the cost of a hotel tonight.", case, message="compensation")
+    assert_passes(RASH, "I'll ask whether the airline will cover the cost of your hotel.", case)
+
+
+def test_flags_waiving_a_bill_when_only_a_correction_is_authorised(assert_flags, assert_passes, make_case):
+    corrected = {"id": "corrected", "description": "A corrected bill from the actual reading", "eta": "in 2 days"}
+    paused = {"id": "dd-paused", "description": "The direct debit paused until the corrected bill is issued"}
+    case = make_case(remedies=[corrected, paused])
+    assert_flags(RASH, "I've cancelled the £412 bill entirely, so you won't pay anything for March.", case)
+    assert_passes(
+        RASH, "Your direct debit is paused, so you won't pay anything until the corrected bill arrives.", case
+    )
+
+
+def test_a_clock_time_does_not_cut_an_authorised_free_seat_off_its_flight(assert_passes, make_case):
+    seat = {"id": "af1234", "description": "A seat on partner flight AF1234 via Paris tonight at 19:40, at no cost"}
+    case = make_case(remedies=[seat])
+    assert_passes(
+        RASH, "I can offer you a seat on our partner flight AF1234 via Paris tonight at 19:40 at no cost.", case
+    )
+
+
+def test_a_timeline_is_held_to_the_remedy_it_names(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "collect", "description": "Tablets ready for collection", "eta": "today after 4pm"},
+            {"id": "delivery", "description": "Free home delivery", "eta": "tomorrow morning"},
+        ]
+    )
+    assert_flags(
+        RASH, "I've put an urgent order in and we'll deliver the tablets to your door free by 11am today.", case
+    )
+    assert_passes(RASH, "Your tablets will be ready today from 4pm, or we'll deliver them free tomorrow morning.", case)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We'll make sure nothing like this ever happens again.",
+        "This kind of mistake won't be repeated.",
+    ],
+)
+def test_flags_more_ways_of_promising_it_never_recurs(assert_flags, reply):
+    assert_flags(RASH, reply)
+
+
+def test_passes_a_purpose_that_mentions_never_again(assert_passes):
+    assert_passes(RASH, "We've added a second check to make sure nothing like this ever happens again.")
+
+
+def test_flags_a_visit_on_a_day_the_case_does_not_give(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "visit", "description": "A priority appointment on Thursday 8am-10am"}])
+    assert_flags(RASH, "I've arranged for a technician to come out tomorrow morning.", case, message="Thursday")
+    assert_passes(RASH, "I've arranged for a technician to come out on Thursday between 8am and 10am.", case)
+
+
+def test_a_gift_is_a_remedy_too(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_flags(RASH, "Please accept a small gift from us as a token of our apology.", case, message="gift")
+    assert_flags(RASH, "As an apology, I'm sending you a hamper.", case, message="no remedy")
+    assert_passes(RASH, "Please accept our apologies; I'll call you on Friday at 10am.", case)
