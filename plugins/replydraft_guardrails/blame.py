@@ -39,7 +39,7 @@ COLLEAGUE = (
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
-    r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank|"
+    r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank(?! holiday)|"
     r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
     r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|"
     r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
@@ -73,50 +73,93 @@ _THIRD_FAULT = (
     rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
     r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
     r"postponed|backlog|shortage|overwhelmed|not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|"
-    r"went down|crashed|failed|malfunction\w*|"
+    r"went down|crashed|failed|malfunction\w*|duplicated|"
+    # Doing it twice is the fault: "your bank processed the auth twice", "the processor ran the payment twice".
+    r"(?:processed|charged|billed|debited|took|taken|sent|submitted|authori[sz]ed|approved|applied|ran|run|"
+    r"deducted|collected|captured|posted|presented) (?:[\w$£€,-]+ ){0,4}?(?:twice|two times|more than once)|"
     r"misrout\w*|mislabel\w*|misplaced|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
     r"without|(?:had|has|have|been having|having) (?:a |some |loads of |lots of |a lot of |many |major |ongoing |"
     r"technical )?(?:backlog|delays?|problems?|issues?|difficulties|outages?|trouble))"
 )
 #: Someone else owns it: "their call, not mine", "out of our hands".
-_EXCUSE = (
-    r"(?:out of our hands|outside (?:of )?our control|beyond our control|(?:had|have|has) no control over|"
-    r"nothing (?:we|i) (?:can|could) (?:do|have done)|not (?:able|in a position) to do (?:much|anything)|"
-    r"(?:on|from|in|according to) (?:their|its) (?:side|end|system|records|tracking|logs)|"
-    r"their (?:fault|mistake|error|problem|responsibility|call|care|doing)|"
-    r"(?:is|was|are|were) (?:entirely |really |ultimately )?(?:responsible|to blame|at fault)|"
-    r"down to (?:them|the \w+)|not (?:ours|us|our (?:fault|doing))|"
-    r"rather than (?:us|ours|(?:anything|something) (?:on|at) our (?:side|end)|(?:anything|something) we did)|"
-    r"(?:nothing|not anything|not something) (?:on|at|from) our (?:side|end)|"
-    r"(?:responsibility|decision|rebooking|refund|claim|matter|compensation) (?:now )?(?:is|lies|rests|sits) with "
-    r"(?:them|the \w+)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
-    r"contact(?:ing)? (?:them|the (?:\w+ ){0,2}?\w+) directly|"
-    r"(?:raise|take (?:it|this|that) up|chase|get in touch)\w* (?:\w+ ){0,3}?(?:with |to )?"
-    r"(?:them|the (?:\w+ ){0,2}?\w+) "
-    r"directly|(?:as|since|because) (?:we|i) only (?:handle|deliver|provide|process|manage|operate|sell|"
-    r"take care of|arrange)|(?:after|once|since) (?:it|the \w+|your \w+) (?:had |has )?left (?:our|us)\b|"
-    r"(?:their|its|'s) own (?:claims? )?(?:process|procedure)|(?:can't|cannot|can not|aren't able to|"
-    r"are not able to|unable to|have no way to) (?:override|overrule|bypass|interfere with)|no way of knowing|"
-    r"we rely on|these things (?:can )?happen|"
-    r"(?:can't|cannot|couldn't|can not|something (?:i|we) can|anything (?:i|we) can) control|"
-    r"(?:no one|nobody|no-one) could have (?:predicted|foreseen|known|prevented|avoided)|outside (?:of )?what (?:we|i) "
-    r"can|short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
-    r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|out of (?:our|my) control|"
-    r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
-    r"happens? (?:from time to time|occasionally|sometimes|now and then|every now and then)|"
-    r"(?:can|do|does|may|will) (?:sometimes |occasionally |unfortunately )?happen|the nature of|it happens|"
-    r"(?:during|at) (?:busy|peak) (?:periods?|times?|seasons?)|no way for (?:us|me) to|"
-    r"(?:works|worked|working|is working|behaved|behaves) (?:exactly )?as (?:designed|intended|expected)|by design|"
-    r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
-    r"tested (?:thoroughly|extensively|carefully|rigorously)|"
-    r"(?:only|just) (?:\w+ ){0,7}(?:accounts|customers|users|cases|orders|people)\b[^.!?\n]{0,60}like yours|"
-    r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) what|"
-    r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do|"
-    r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
-    r"vary|slip)|(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
-    r"(?:they|finance|billing|the team) (?:said|told me|say)|"
-    r"keeps? losing|(?:'s|has|have) been a nightmare)"
-)
+# Each group with the words one of which any of its matches contains, so a sentence runs only the groups it can
+# match (one long alternation is tried at every word of every sentence).
+_EXCUSE_GROUPS: list[tuple[str, str]] = [
+    (
+        "hands control nothing able position much little way rely override overrule bypass interfere outside",
+        r"out of our hands|outside (?:of )?our control|beyond our control|(?:had|have|has) no control over|"
+        r"nothing (?:we|i) (?:can|could) (?:do|have done)|not (?:able|in a position) to do (?:much|anything)|"
+        r"(?:can't|cannot|can not|aren't able to|are not able to|unable to|have no way to) (?:override|overrule|"
+        r"bypass|interfere with)|"
+        # "you had no way of knowing" clears the customer; "the driver had no way of knowing" is an excuse.
+        r"(?<!you had )(?<!you have )(?<!you'd have )no way of knowing|we rely on|"
+        r"(?:can't|cannot|couldn't|can not|something (?:i|we) can|anything (?:i|we) can) control|"
+        r"outside (?:of )?what (?:we|i) can|out of (?:our|my) control|no way for (?:us|me) to|"
+        r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
+    ),
+    (
+        "their its process procedure",
+        r"(?:on|from|in|according to) (?:their|its) (?:side|end|system|records|tracking|logs)|"
+        r"their (?:fault|mistake|error|problem|responsibility|call|care|doing)|"
+        r"(?:their|its|'s) own (?:claims? )?(?:process|procedure)",
+    ),
+    (
+        "responsible blame fault down",
+        r"(?:is|was|are|were) (?:entirely |really |ultimately )?(?:responsible|to blame|at fault)|"
+        r"down to (?:them|the \w+)",
+    ),
+    (
+        "ours us fault doing rather side end",
+        r"not (?:by |from )?(?:ours|us|our (?:fault|doing))|"
+        r"rather than (?:us|ours|(?:anything|something) (?:on|at) our (?:side|end)|(?:anything|something) we did)|"
+        r"(?:nothing|not anything|not something) (?:on|at|from) our (?:side|end)",
+    ),
+    (
+        "responsibility decision rebooking refund claim matter compensation directly",
+        r"(?:responsibility|decision|rebooking|refund|claim|matter|compensation) (?:now )?(?:is|lies|rests|sits) with "
+        r"(?:them|the \w+)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
+        r"contact(?:ing)? (?:them|the (?:\w+ ){0,2}?\w+) directly|"
+        r"(?:raise|take (?:it|this|that) up|chase|get in touch)\w* (?:\w+ ){0,3}?(?:with |to )?"
+        r"(?:them|the (?:\w+ ){0,2}?\w+) directly",
+    ),
+    (
+        "only left yours",
+        r"(?:as|since|because) (?:we|i) only (?:handle|deliver|provide|process|manage|operate|sell|"
+        r"take care of|arrange)|(?:after|once|since) (?:it|the \w+|your \w+) (?:had |has )?left (?:our|us)\b|"
+        r"(?:only|just) (?:\w+ ){0,7}(?:accounts|customers|users|cases|orders|people)\b[^.!?\n]{0,60}like yours",
+    ),
+    (
+        "happen happens nature",
+        r"these things (?:can )?happen|happens? (?:from time to time|occasionally|sometimes|now and then|"
+        r"every now and then)|(?:can|do|does|may|will) (?:sometimes |occasionally |unfortunately )?happen|"
+        r"the nature of|it happens",
+    ),
+    (
+        "short-staffed staffed understaffed busy peak known careful reliable trouble problems issues demand "
+        "estimate estimates losing nightmare",
+        r"short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
+        r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|"
+        r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
+        r"(?:during|at) (?:busy|peak) (?:periods?|times?|seasons?)|"
+        r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
+        r"vary|slip)|keeps? losing|(?:'s|has|have) been a nightmare",
+    ),
+    (
+        "designed intended expected design tested",
+        r"(?:works|worked|working|is working|behaved|behaves) (?:exactly )?as (?:designed|intended|expected)|by design|"
+        r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
+        r"tested (?:thoroughly|extensively|carefully|rigorously)",
+    ),
+    (
+        "predicted foreseen known prevented avoided reported noticed complained flagged said told say see check "
+        "know verify inspect tell",
+        r"(?:no one|nobody|no-one) could have (?:predicted|foreseen|known|prevented|avoided)|"
+        r"(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged)|"
+        r"(?:they|finance|billing|the team) (?:said|told me|say)|"
+        r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) what",
+    ),
+]
+_EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
 #: Owning it: suppresses colleague and third-party findings nearby.
 OWNERSHIP = re.compile(
     r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
@@ -178,6 +221,7 @@ _INPUT = (
     r"card|card details|size|option|slot|date|delivery slot|password|settings|order|booking|form|account details)"
 )
 _BAD = r"(?:incomplete|incorrect|wrong|invalid|missing|mistyped|misspelt|misspelled|outdated|out of date|not valid)"
+_SHOULD_HAVE = "implies the customer should have prevented this"
 CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys("must might may probably"),
@@ -310,47 +354,79 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         "implies the customer caused the problem",
     ),
+    # What the customer should have done, in several wordings: one pattern each, so that each runs only on sentences
+    # that have its words.
     (
-        keys(
-            "users customers people accounts those would worth best idea advisable recommend recommended without "
-            "someone somebody anyone something guests buyers members subscribers holders most other many advise "
-            "suggest ask better safer wiser who triggered caused happened occurred locked flagged blocked failed "
-            "missed charged delayed bank provider device browser settings spam network connection computer phone "
-            "admin admins setup set-up"
-        ),
+        keys("users customers people accounts those teams guests buyers members subscribers holders most other many"),
         re.compile(
             r"\b(?:users|customers|people|accounts|those) (?:who|that) (?:don't|do not|didn't|did not|skip|skipped|"
             r"haven't|have not|never|forget|forgot|ignore|ignored)\b[^.!?\n]*"
-            r"|\bwould have (?:protected|prevented|avoided|saved|stopped)\b[^.!?\n]*"
-            r"|\b(?:always|generally|usually) worth "
+            r"|\b(?:guests|customers|users|buyers|members|subscribers|account holders) (?:should|must|need to|are "
+            r"(?:required|expected|asked) to)\b[^.!?\n]*"
+            r"|\b(?:most|other|many) (?:customers|users|people|accounts) (?:weren't|were not|didn't|did not|don't|"
+            r"do not|haven't|have not)\b[^.!?\n]*"
+            r"|\b(?:teams|customers|users|people|those) who (?:checked|read|followed|enabled|updated|saw|looked)"
+            r"\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("would"),
+        re.compile(r"\bwould have (?:protected|prevented|avoided|saved|stopped)\b[^.!?\n]*", _I),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("worth best idea advisable recommend recommended advise suggest ask better safer wiser"),
+        re.compile(
+            r"\b(?:always|generally|usually) worth "
             r"(?!noting|mentioning|knowing|saying|adding|pointing|waiting|asking)\w+ing\b"
             r"[^.!?\n]*"
             r"|\b(?:worth|best to|a good idea to|advisable to|recommend(?:ed)?) (?:checking|double-checking|"
             r"letting us know|making sure|verifying|updating|reading|having (?:your|someone)|asking your|getting your)"
             r"\b[^.!?\n]*"
-            r"|\b(?:someone|somebody|anyone|something) (?:on|at|from) your (?:side|end|team)\b[^.!?\n]*"
-            r"|\b(?:may|might|could) (?:just |simply |well |also )?(?:be|have been) (?:down to |due to |on |in |from )?"
-            r"your (?:own )?(?:bank|provider|device|browser|settings|email|spam|network|connection|computer|phone|"
-            r"end|side|admins?|team|it|setup|set-up|\w+'s)\b[^.!?\n]*"
-            r"|\b(?:triggered|caused|happened|occurred|locked|flagged|blocked|failed|missed|charged|delayed) "
-            r"(?:\w+ )?(?:because|since|as|when) (?:you|your)\b[^.!?\n]*"
-            r"|\b(?:guests|customers|users|buyers|members|subscribers|account holders) (?:should|must|need to|are "
-            r"(?:required|expected|asked) to)\b[^.!?\n]*"
-            r"|\b(?:most|other|many) (?:customers|users|people|accounts) (?:weren't|were not|didn't|did not|don't|"
-            r"do not|haven't|have not)\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
             r"|\b(?:we|i) (?:always |usually |strongly )?(?:recommend|advise|suggest|ask) (?:customers |users |"
             r"guests |that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|mak|read)\w*\b"
             r"[^.!?\n]*"
             r"|\bwe (?:always|usually|normally|generally) (?:recommend|advise|suggest|ask)\b[^.!?\n]*"
-            r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*"
-            r"|\b(?:teams|customers|users|people|those) who (?:checked|read|followed|enabled|updated|saw|looked)"
-            r"\b[^.!?\n]*"
-            r"|\b(?:logging in|installing|ordering|booking|updating|signing in)\b[^.!?\n]*\bwithout (?:verifying|"
+            r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("someone somebody anyone something"),
+        re.compile(r"\b(?:someone|somebody|anyone|something) (?:on|at|from) your (?:side|end|team)\b[^.!?\n]*", _I),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("may might could"),
+        re.compile(
+            r"\b(?:may|might|could) (?:just |simply |well |also )?(?:be|have been) (?:down to |due to |on |in |from )?"
+            r"your (?:own )?(?:bank|provider|device|browser|settings|email|spam|network|connection|computer|phone|"
+            r"end|side|admins?|team|it|setup|set-up|\w+'s)\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("triggered caused happened occurred locked flagged blocked failed missed charged delayed"),
+        re.compile(
+            r"\b(?:triggered|caused|happened|occurred|locked|flagged|blocked|failed|missed|charged|delayed) "
+            r"(?:\w+ )?(?:because|since|as|when) (?:you|your)\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        keys("without"),
+        re.compile(
+            r"\b(?:logging in|installing|ordering|booking|updating|signing in)\b[^.!?\n]*\bwithout (?:verifying|"
             r"checking|reading|confirming|following|exporting|backing up|telling)\b[^.!?\n]*",
             _I,
         ),
-        "implies the customer should have prevented this",
+        _SHOULD_HAVE,
     ),
     (
         keys(
@@ -415,7 +491,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"email me|message me|keep this|use this|quote)|do (?:give|call|check|let|contact|make|get|drop|"
             r"ring|book|choose|select|register|read|keep|double-check|remember)|make sure|remember to|be sure to|"
             r"try to|you (?:should|may want|might want|need|must|'ll want|will want|'d want)|"
-            r"(?:it's|it is) (?:worth|best|wise|a good idea)|choosing|selecting|registering|checking|booking|"
+            r"(?:it|this|that) (?:really |always |also )?(?:helps|would help|will help|can help|may help|might help)"
+            r"(?: a lot| hugely| massively)? (?:to|if you|when you|if your)|"
+            r"(?:it's|it is|it'd be|it would be) (?:always )?(?:worth|best|wise|a good idea|(?:helpful|useful|safer|"
+            r"better|advisable) (?:to|if you))|choosing|selecting|registering|checking|booking|"
             r"ordering|enabling|avoids?|prevents?)\b[^.!?\n]*"
             # "a heads-up for next time: ticking 'safe place' means ...": advice given as a gerund after a colon.
             r"|\b(?:next time|in (?:the )?future|for the future|going forward|tip)\b[^.!?\n:—–]{0,30}[:—–] ?"
@@ -468,7 +547,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"given|provided|spelt|spelled) (?:correctly|properly|in full|accurately)\b[^.!?\n]*"
             rf"|\b(?:{_INPUT}|cvv|cvc|security code|pin|name|reference)s? (?:that |which )?(?:you )?"
             r"(?:entered|provided|"
-            r"gave|given|typed|supplied|used|submitted) (?:didn't|did not|doesn't|does not|don't|do not) "
+            r"gave|given|typed|supplied|used|submitted)(?: (?:in|on|into|at|via|through|for|with) (?:your|the) "
+            r"(?:[\w-]+ ){0,3}?[\w-]+)? (?:didn't|did not|doesn't|does not|don't|do not) "
             r"match\b[^.!?\n]*"
             r"|\b(?:answered|entered|typed|filled in|completed|spelt|spelled) (?:incorrectly|wrongly|inaccurately)\b"
             r"[^.!?\n]*"
@@ -507,7 +587,150 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         "implies the customer's own action caused the problem",
     ),
+    (
+        # A guess that the customer's own input step was done wrong, in the passive: "it may have been selected by
+        # mistake when ordering", "the confirmation step might have been skipped". Only verbs whose agent can be
+        # nobody but the customer; "by the driver" names someone else (vetoed below, with our own things).
+        keys("may might must could probably likely"),
+        re.compile(
+            r"\b(?:may|might|must|could|probably|likely) (?:well |just |simply |also )?(?:have )?been (?:accidentally "
+            r"|mistakenly |inadvertently |unintentionally |then )?(?:selected|chosen|picked|entered|typed|mistyped|"
+            r"clicked|double-clicked|pressed|tapped|ticked|unticked|skipped|dismissed|left (?:blank|empty|unticked|"
+            r"unchecked)|toggled|switched off|turned off|opted out)\b(?! by (?!mistake|accident))[^.!?\n]*",
+            _I,
+        ),
+        "guesses the customer did something wrong",
+    ),
+    (
+        # A recommendation drawn as the lesson of what went wrong: "notes that hadn't been exported couldn't be
+        # recovered, which is why we recommend regular exports" (vetoed unless something failed before it).
+        keys("recommend advise suggest encourage ask tell"),
+        re.compile(
+            r"\b(?:which is|that's|that is|this is|which's) (?:exactly |precisely |also )?why (?:we|i) (?:always |"
+            r"strongly |generally |usually |normally |would |do )?(?:recommend|advise|suggest|encourage|ask|tell)\b"
+            r"[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        # The customer's own details or subscription, in a state only they could have changed: "the number we held
+        # for you may not have been up to date", "the email on your account was no longer in use", "your annual
+        # plan may have lapsed". Vetoed when the reply owns it at once (see _VETO).
+        keys(
+            "date current valid longer use updated incorrect wrong invalid outdated incomplete missing "
+            "lapsed expired renewed"
+        ),
+        re.compile(
+            rf"\b{_INPUT}s? (?:we (?:held|had|have|hold|kept)|on (?:file|record)|(?:on|in|for) your (?:account|"
+            r"profile|record|file)|(?:we|i) (?:\w+ )?(?:had|have|held) (?:on file )?for you)\b[^.!?\n]{0,60}?"
+            rf"\b(?:{_BAD}|(?:not|n't|never) (?:have )?(?:been |be )?(?:up to date|current|correct|valid|"
+            r"accurate|updated)|no longer (?:current|valid|in use|active|correct|up to date))\b[^.!?\n]*"
+            r"|\byour (?:[\w-]+ ){0,2}?(?:plan|subscription|membership|licen[cs]e|trial|card|payment (?:method|"
+            r"details)|registration|passport|visa|direct debit|mandate|cover|policy) (?:may |might |must |probably |"
+            r"likely |seems to |appears to )?(?:have |has |had )?(?:lapsed|expired|run out|been allowed to lapse|"
+            r"not been renewed|wasn't renewed|was not renewed|never been renewed)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer let their own details lapse",
+    ),
+    (
+        # What we sent the customer got no answer: "the confirmation call the day before went unanswered", "our
+        # texts weren't responded to". The customer's own calls or emails going unanswered are our fault (_VETO).
+        keys(
+            "unanswered unread unopened unacknowledged unreturned unclaimed uncollected answered responded picked "
+            "acknowledged opened collected"
+        ),
+        re.compile(
+            r"\b(?:went|go|goes|gone|was|were|remained|remains|stayed|got|had been|has been|have been|been) "
+            r"(?:left )?(?:unanswered|unread|unopened|unacknowledged|unreturned|unclaimed|uncollected|not (?:answered|"
+            r"picked up|responded to|acknowledged|opened|collected))\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer did not respond",
+    ),
+    (
+        # The customer's choice of option given as the cause: "it was placed with our standard delivery option, so
+        # it wasn't in the priority batch", "the ticket was booked on a saver fare, which is why it can't be moved".
+        keys("placed booked made ordered bought purchased paid taken"),
+        re.compile(
+            r"\b(?:was|were|had been) (?:placed|booked|made|ordered|bought|purchased|paid for|taken out) "
+            r"(?:with|on|using|under|as|at|for) (?:the |our |a |an )?(?:[\w-]+ ){0,3}?(?:option|tier|rate|plan|"
+            r"fare|ticket|package|delivery|shipping|level|membership|service)\b[^.!?\n]{0,80}?(?:, so\b|\bso (?:it|"
+            r"the|that|this|your)\b|\b(?:which|that|this) (?:is why|means|meant)\b|\bmeaning\b)[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own choice caused the problem",
+    ),
 ]
+
+# Customer patterns that do not count in some contexts: (sentence, match, next sentence) -> veto.
+_YOUR_MESSAGE = re.compile(
+    r"\byour (?:\w+ )?(?:calls?|emails?|messages?|questions?|complaints?|requests?|queries|query|tickets?|letters?|"
+    r"voicemails?|texts?|chats?|claims?|applications?|appeals?)\b|\byou (?:sent|made|left|wrote|raised|logged)\b"
+)
+_OUR_THING = re.compile(
+    r"\byour (?:\w+ )?(?:delivery|order|parcel|package|stop|visit|appointment|collection|booking|refund|payment|"
+    r"claim|request|email|call|message|ticket|complaint|application)\b"
+)
+
+
+_TO_US = re.compile(r"\b(?:to|for) (?:us|me|our \w+)\b")
+# A cause that is ours: "the address was out of date because our system didn't save your change".
+_OUR_CAUSE_IN = re.compile(r"\b(?:because|since|due to) (?:we|i|our|us)\b|\bby (?:us|me|our)\b")
+_US = re.compile(r"\b(?:we|us|our)\b")
+_LAST_CLAUSE_END = re.compile(r"[,;:—–]| - | but | and | so | because | which ")
+# What went wrong, before a recommendation drawn from it.
+_WENT_WRONG = re.compile(
+    r"\b(?:not|never|no|hadn't|hasn't|haven't|wasn't|weren't|didn't|couldn't|can't|cannot|lost|failed|missed|"
+    r"deleted|wiped|expired|lapsed|locked|blocked)\b"
+)
+
+
+_GOODS = re.compile(r"\b(?:parcel|package|order|item|delivery|return|box|goods|shipment|consignment)s?\b")
+_NOT_PICKED_UP = re.compile(r"not (?:picked up|collected)")
+
+
+def _veto_unanswered(s: str, m: re.Match[str], following: str) -> bool:
+    """The customer's own messages ("your call went unanswered"), ones sent to us, or goods a courier did not pick up
+    ("the parcel was not picked up") are not the customer failing to respond."""
+    before = clause_before(s, m.start(), 80)
+    if _YOUR_MESSAGE.search(before) or _TO_US.search(before):
+        return True
+    if _NOT_PICKED_UP.search(m.group(0), 0, 40) and _GOODS.search(before):
+        return True
+    return _veto_owned(s, m, following)
+
+
+def _veto_guess(s: str, m: re.Match[str], following: str) -> bool:
+    """Our own things ("your parcel may have been picked up"), or a clause that names us ("... at our warehouse")."""
+    if _OUR_THING.search(clause_before(s, m.start(), 60)):
+        return True
+    clause_end = _LAST_CLAUSE_END.search(s, m.start())
+    return bool(_US.search(s, m.start(), clause_end.start() if clause_end else len(s)))
+
+
+def _veto_lesson(s: str, m: re.Match[str], following: str) -> bool:
+    return not _WENT_WRONG.search(s, 0, m.start())
+
+
+def _veto_owned(s: str, m: re.Match[str], following: str) -> bool:
+    return bool(_OUR_CAUSE_IN.search(s)) or _owned(s) or _owned(following)
+
+
+def _pattern(why: str, source: str = "") -> re.Pattern[str]:
+    """The one customer pattern whose message contains ``why`` (and whose source contains ``source``)."""
+    (found,) = [p for _, p, w in CUSTOMER if why in w and source in p.pattern]
+    return found
+
+
+_VETO = {
+    _pattern("guesses the customer did"): _veto_guess,
+    _pattern("should have prevented this", "why (?:we|i)"): _veto_lesson,
+    _pattern("let their own details lapse"): _veto_owned,
+    _pattern("did not respond"): _veto_unanswered,
+    _pattern("own choice caused"): _veto_owned,
+}
 
 # Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
 # Anchored on the role noun ("team", "agent") and then checked for a determiner just before it: searching for
@@ -564,11 +787,28 @@ _S = r"[^.!?\n]"  # any character of the same sentence ("5.2" does not end one)
 # Anchored on the party's noun ("courier", "bank") and then checked for "the/our/your/their/a/this" just before
 # it (or a possessive, or a generic plural such as "restaurants"): the same result as one pattern, far cheaper.
 THIRD_PARTY_RE = re.compile(rf"\b(?:{_THIRD}|booking sites)s?\b(?:'s (?:responsibility|fault|mistake|error))?", _I)
-_THIRD_DETERMINER = re.compile(r"\b(?:the|our|your|their|a|this)\s+(?:\w+ )?$")
+# Up to two modifiers between: "our US-based email hosting provider", "our meter-reading contractor".
+_THIRD_DETERMINER = re.compile(
+    r"\b(?:the|our|your|their|a|this)\s+(?:(?!(?:to|for|with|by|of|from|and|or|at|in|on|is|was|are|were)\b)"
+    r"[\w'-]+ ){0,2}$"
+)
+# The third party as the agent of the fault: "the issue was caused by our hosting provider", "the wrong reading
+# was entered by our contractor" (a participle and "by", after a word that says it was wrong).
+_CAUSE_AGENT = re.compile(
+    r"\b(?:(?:caused|triggered|created|introduced|started|brought about) by|due to|because of|(?:the )?result of|"
+    r"down to|(?:fault|error|mistake|doing) of)\s+$"
+)
+_PARTICIPLE_BY = re.compile(r"\b(?:\w+ed|made|done|sent|given|taken|put|set|run|written|keyed|read) by\s+$")
+_WRONG = re.compile(
+    r"\b(?:wrong|wrongly|incorrect|incorrectly|inaccurate|faulty|mistaken|mistakenly|erroneous|duplicate|"
+    r"by mistake|in error|bad)\b"
+)
 _GENERIC_PARTIES = re.compile(
     r"^(?:restaurants|couriers|carriers|banks|suppliers|airlines|vendors|manufacturers|booking sites)$"
 )
 THIRD_FAULT_RE = re.compile(rf"\b(?:{_THIRD_FAULT}|{_EXCUSE})\b{_S}*", _I)
+# The same in two steps: what third parties do wrong, then the excuses whose words the sentence has.
+_THIRD_FAULT_ONLY = re.compile(rf"\b{_THIRD_FAULT}\b{_S}*", _I)
 EXCUSE = re.compile(rf"\b{_EXCUSE}\b[^.!?\n]*", _I)
 DISOWN = re.compile(
     r"\b(?:(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:my|our) (?:fault|doing|mistake|call|problem)|"
@@ -600,13 +840,9 @@ _THIRD_KEYS = keys(
     "airline marketplace installer landlord driver drivers surgery gp doctor clinic hospital insurer "
     "broker agency hotel council retailer seller merchant wholesaler distributor lab laboratory companies"
 )
-_EXCUSE_KEYS = keys(
-    "hands control nothing able position side end their responsible responsibility blame fault down ours us rather "
-    "directly way rely happen happens losing nightmare predicted foreseen outside short-staffed staffed understaffed "
-    "busy known always trouble problems issues much little demand estimate estimates none said told say "
-    "occasionally sometimes nature happen happens peak designed intended expected design tested yours "
-    "its left process procedure override overrule bypass interfere only"
-)
+#: Each excuse group, compiled, with its words.
+EXCUSE_GROUPS = [(keys(words), re.compile(rf"\b(?:{source})\b[^.!?\n]*")) for words, source in _EXCUSE_GROUPS]
+_EXCUSE_KEYS = frozenset().union(*(group_keys for group_keys, _ in EXCUSE_GROUPS))
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right")
 
@@ -656,8 +892,10 @@ class Blame(Guardrail):
         text, low = prepare(reply)
         quoted = quoted_spans(text)
         parts = [p for p in sentences(low) if p.text.count(" ") >= 2]  # "Hi Dana," and sign-offs blame nobody
-        # Gate once on the whole reply, then per sentence: most patterns cannot match most replies.
-        every_word = words(low)
+        # Gate once on the whole reply, then per sentence: most patterns cannot match most replies. Every pattern
+        # runs on these sentences only, so the reply's words are the union of theirs.
+        said_in = [words(p.text) for p in parts]
+        every_word = frozenset().union(*said_in)
         active = _Active(
             [entry for entry in CUSTOMER if not entry[0].isdisjoint(every_word)],
             not _DISOWN_KEYS.isdisjoint(every_word),
@@ -670,7 +908,7 @@ class Blame(Guardrail):
         relevant = _ALL_KEYS
         reported = False
         for i, sentence in enumerate(parts):
-            said = words(sentence.text)
+            said = said_in[i]
             if relevant.isdisjoint(said):
                 continue
             following = parts[i + 1].text if i + 1 < len(parts) else ""
@@ -685,7 +923,7 @@ class Blame(Guardrail):
             reported = True
             yield self.finding(f"This {why}.", start, end, suggestion)
         if not reported:
-            excuse = _unowned_explanation(low, every_word, parts, quoted)
+            excuse = _unowned_explanation(low, every_word, parts, said_in, quoted)
             if excuse is not None:
                 yield self.finding(
                     "This explains why it went wrong without ever owning it, which reads as an excuse (or as "
@@ -705,6 +943,9 @@ class Blame(Guardrail):
             m = pattern.search(s)
             if m is None or negated_before(s, m.start(), 12):
                 continue
+            veto = _VETO.get(pattern)
+            if veto is not None and veto(s, m, following):
+                continue
             cleared = not _CLEAR_KEYS.isdisjoint(low) and _CLEAR_CUSTOMER.search(s)
             if cleared and cleared.start() < m.start():
                 continue
@@ -713,10 +954,13 @@ class Blame(Guardrail):
         if m:
             return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
         colleague = _colleague_fault(s, low) if active.colleague and not _COLLEAGUE_KEYS.isdisjoint(low) else None
-        third = _third_party_fault(s) if active.third and not _THIRD_KEYS.isdisjoint(low) else None
+        # A colleague's fault is reported first, so a third party's is not needed then.
+        third = (
+            _third_party_fault(s, low) if not colleague and active.third and not _THIRD_KEYS.isdisjoint(low) else None
+        )
         excuse = None
         if not (colleague or third) and active.excuse and not _EXCUSE_KEYS.isdisjoint(low):
-            excuse = EXCUSE.search(s)
+            excuse = _excuse(s, low)
             if excuse and _OUR_ERRAND.match(excuse.group(0)) and _OUR_PLAN_END.search(clause_before(s, excuse.start())):
                 excuse = None  # "I'll chase the courier directly": our errand, not sending the customer elsewhere
         if not (colleague or third or excuse):
@@ -741,6 +985,31 @@ class Blame(Guardrail):
         )
 
 
+def _excuse(s: str, said: frozenset[str]) -> re.Match[str] | None:
+    """The first excuse in ``s`` (whose words are ``said``): what ``EXCUSE.search`` finds, group by group."""
+    first = None
+    for group_keys, pattern in EXCUSE_GROUPS:
+        if group_keys.isdisjoint(said):
+            continue
+        m = pattern.search(s)
+        if m and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
+def _third_fault_after(s: str, said: frozenset[str], at: int) -> re.Match[str] | None:
+    """What ``THIRD_FAULT_RE.search(s, at, at + _REACH)`` finds, without trying the excuses ``s`` cannot have."""
+    end = at + _REACH
+    first = _THIRD_FAULT_ONLY.search(s, at, end)
+    for group_keys, pattern in EXCUSE_GROUPS:
+        if group_keys.isdisjoint(said):
+            continue
+        m = pattern.search(s, at, end)
+        if m and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
 #: How far after a name to look for what they did: bounded so a pathological run-on "sentence" stays linear.
 _REACH = 240
 
@@ -756,6 +1025,12 @@ GENERALISATION = re.compile(
     r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
     r"(?:don't|doesn't|aren't|isn't) always)\b"
 )
+# "Can" that states no general truth: a purpose or a condition ("before it can be unlocked", "so it can be
+# collected") or an exclamation of sympathy ("how stressful a cancellation can be").
+_NOT_GENERAL = re.compile(
+    r"\b(?:before|until|till|so|so that|once|after|where|when|if|whether|as soon as) (?:it|they|this|that|we|you|i|"
+    r"he|she|the \w+|your \w+) $|\bhow (?:[\w'-]+ ){1,5}$"
+)
 # Causes and evidence ("because", "it looks like") deflect only when they point at someone else: the customer
 # or an outside party. "It looks like the pickup was missed" is passive, but it blames nobody.
 CAUSE = re.compile(
@@ -770,7 +1045,10 @@ _SOMEONE_ELSE = re.compile(
     r"\b(?:your (?:own )?(?:browser|device|phone|app|bank|provider|network|dashboard|admins?|settings|address|"
     r"postcode|details|password|team|system|server|computer|account settings)|yours (?:was|were|is|came)|"
     r"you (?:used|entered|chose|picked|selected|booked|clicked|typed|requested|ordered|set|changed|added|placed|"
-    r"made|cancelled|signed|logged|submitted)|"
+    r"made|cancelled|signed|logged|submitted|returned|left|collected|received|accepted|agreed)|"
+    # The record of the customer's hand-over: "charges are based on the condition as recorded at return".
+    r"(?:recorded|noted|logged|documented|inspected|assessed|photographed|checked|found) (?:at|on|upon|during|"
+    r"after) (?:the )?(?:return|drop-off|dropoff|handover|hand-back|check-in|check-out|collection)|"
     r"customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
     r"platform|supplier|manufacturer|phone|phones|browser|device|app|admin|isp|network|post|postal|weather|"
     r"traffic|demand|holidays?|subscribers?|clients?|members?|accounts?)\b"
@@ -786,8 +1064,9 @@ _CAUSE_KEYS = keys(
 _OWN_CAUSE = re.compile(r"\b(?:we|i|we've|i've|we're|i'm|we'd)\b")
 _OUR_CAUSE = re.compile(r"^\W*(?:\w+ )?our\b")  # "triggered by our fraud rule", "because our checkout ..."
 _NOT_EXCUSE = re.compile(
-    r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?)\b[^.!?\n]*\b(?:take|takes|taking) (?:a few|up to|"
-    r"around|about|\d)|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
+    r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?|claims?|requests?|applications?)\b[^.!?\n]*"
+    r"\b(?:take|takes|taking) (?:a few|up to|around|about|\d|longer than (?:usual|normal|expected))"
+    r"|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
     r"\w*\b[^.!?\n]*\b(?:usually|typically|can take)|\b(?:sorry|apologi[sz]e|apologies|inconvenience|confusion)\b"
     r"[^.!?\n]*\b(?:caused|due to)|\bdue to (?:a|an|some) (?:\w+ )?(?:technical|system|unexpected|unforeseen)? ?"
     r"(?:issue|error|problem|glitch|fault|bug)\b"
@@ -795,16 +1074,22 @@ _NOT_EXCUSE = re.compile(
 
 
 def _unowned_explanation(
-    low: str, every_word: frozenset[str], parts: list[Any], quoted: list[tuple[int, int]]
+    low: str, every_word: frozenset[str], parts: list[Any], said_in: list[frozenset[str]], quoted: list[tuple[int, int]]
 ) -> Any | None:
     """The sentence (with offsets) that explains the cause in a reply that never owns the mistake, if any."""
     if _CAUSE_KEYS.isdisjoint(every_word) or _owns(low):
         return None
-    for sentence in parts:
+    for sentence, said in zip(parts, said_in, strict=True):
         s = sentence.text
-        if _CAUSE_KEYS.isdisjoint(words(s)):
+        if _CAUSE_KEYS.isdisjoint(said):
             continue
         m = GENERALISATION.search(s)
+        while (
+            m is not None
+            and m.group(0).startswith("can ")
+            and _NOT_GENERAL.search(s, max(0, m.start() - 40), m.start())
+        ):
+            m = GENERALISATION.search(s, m.end())
         if m is None:
             m = CAUSE.search(s)
             if m is not None and not _SOMEONE_ELSE.search(s):
@@ -842,12 +1127,15 @@ def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | Non
         if _TOOL_AGENT.search(s):
             return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
         what = COLLEAGUE_FAULT_RE.search(s, end, end + _REACH)
+        # "so they can look into what went wrong", "to find out why it was missed": a question, not a claim.
+        while what and _INDIRECT_QUESTION.search(s, max(0, what.start() - 40), what.start()):
+            what = COLLEAGUE_FAULT_RE.search(s, what.start() + 1, end + _REACH)
         if what:
             return start, end, what.end()
     return None
 
 
-def _third_party_fault(s: str) -> tuple[int, int] | None:
+def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
     """(start, end) of a third party named with what it did wrong or an excuse, unless negated."""
     for who in THIRD_PARTY_RE.finditer(s):
         determiner = _THIRD_DETERMINER.search(s, max(0, who.start() - 30), who.start())
@@ -862,7 +1150,13 @@ def _third_party_fault(s: str) -> tuple[int, int] | None:
             continue  # "next time we'll call you before the driver leaves": our plan, not their fault
         if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
             return start, who.end()
-        what = THIRD_FAULT_RE.search(s, who.end(), who.end() + _REACH)
+        before = clause_before(s, start, 40) if " by " in s or " to " in s or " of " in s else ""
+        agent = before and (
+            _CAUSE_AGENT.search(before) or (_PARTICIPLE_BY.search(before) and _WRONG.search(s, 0, start))
+        )
+        if agent and not negated_before(s, start, 30):
+            return start, who.end()
+        what = _third_fault_after(s, said, who.end())
         if what:
             return start, what.end()
     return None
@@ -875,6 +1169,7 @@ def _trim(s: str, end: int) -> int:
     return end
 
 
+_INDIRECT_QUESTION = re.compile(r"\b(?:what|why|how|whether|where)\b(?: [\w']+){0,3} $")
 _SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
 # "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.
 _SOFTWARE = re.compile(r"^(?:our|the) (?:channel|package|task|password|account|booking|queue|file) managers?\b")

@@ -32,9 +32,9 @@ from ._text import (
     keys,
     negated_before,
     prepare,
-    sentences,
     words,
 )
+from .rash_promise import split_sentences  # sentences and their word sets in one pass
 
 _I = 0  # patterns run on lower-cased text (see _text.prepare)
 
@@ -58,6 +58,7 @@ COMMITMENT = re.compile(
     r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|appear|show up|reach|land|be with you|be in your|"
     r"be on your)|"
     r"(?:is|are) being (?:refunded|processed|sent|shipped|credited|applied|prepared|packed|restored)|"
+    r"(?:refunded|credited|reimbursed|issued|dispatched|shipped|sent|applied)[,;:]? (?:please )?(?:allow|expect)\b|"
     r"(?:is|are|will be|'ll be|'s) (?:on|in) your (?:next )?(?:invoice|bill|account|card|statement|inbox)|"
     r"(?:link|refund|replacement|tracking(?: number| link)?|voucher|credit|confirmation|invoice|email|label|call|"
     r"exchange|report|summary) (?=within|by|in the next|today|tonight|tomorrow|on \w+day|this (?:afternoon|evening))|"
@@ -83,7 +84,8 @@ AVAILABLE_NOW = re.compile(
     r"\byou can (?:now )?(?:log ?in|log back in|sign in|use|access|download|see|find|collect|pick|check in|board)\b"
     r"[^.!?\n]{0,30}\b(?:now|right away|straight away|immediately)\b|\byou can now (?:log|sign|use|access|download|"
     r"see|find|collect|pick)\b|"
-    r"\b(?:now|already)(?: be)? (?:on|in|under) your (?:account|wallet|card|app|inbox|balance|profile|dashboard)\b|"
+    r"\b(?:now|already)(?: be)?(?: sitting| waiting| available)? (?:on|in|under) your (?:\w+ )?(?:account|wallet|card|"
+    r"app|inbox|balance|profile|dashboard)\b|"
     r"\b(?:is|are|been|'ve|will be|'ll be) (?:now |also |already )?(?:applied|added|credited|taken off|deducted|"
     r"removed|shown)\b[^.!?\n]{0,40}\b(?:to|on|in|from|against) (?:your|the) (?:next|upcoming|"
     r"\d{1,2}(?:st|nd|rd|th)? \w+) (?:invoice|bill|statement)\b",
@@ -142,7 +144,7 @@ class NextSteps(Guardrail):
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)
-        if any(_concrete(s.text) for s in sentences(low)):
+        if any(_concrete(s, found) for _, _, s, found in split_sentences(low)):
             return
         suggestion = _suggest(case)
         vague = [m for m in VAGUE.finditer(low) if m.group(0).strip()]
@@ -161,10 +163,12 @@ class NextSteps(Guardrail):
             )
 
 
-def _concrete(s: str) -> bool:
+def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
+    """Whether sentence ``s`` (lower-cased; ``found`` its words, when the caller has them) is a concrete step."""
     if s.rstrip().endswith("?") and _I_WILL.search(s) is None:
         return False  # a question asks; it commits to nothing
-    found = words(s)
+    if found is None:
+        found = words(s)
     timed, triggered = not TIME_KEYS.isdisjoint(found) or has_digit(s), not TRIGGER_KEYS.isdisjoint(found)
     if not (timed or triggered):
         return False  # nothing pins it down, whoever commits to it
@@ -173,18 +177,50 @@ def _concrete(s: str) -> bool:
         pinned = VAGUE_TRIGGER.sub(" ", pinned)
     if not _AVAILABLE_KEYS.isdisjoint(found) and AVAILABLE_NOW.search(pinned):
         return True
+    # What pins the step down does not depend on who commits to it; checked first, as it is the cheaper test.
+    at_time = timed and _pinned_time(pinned)
+    # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
+    if not (at_time or (triggered and TRIGGER.search(pinned))):
+        return False
+    vouched = _VOUCH.search(pinned) if not _VOUCH_KEYS.isdisjoint(found) else None
     if not any(
-        not (negated_before(pinned, owner.end(), 25) or _NOT_AFTER.match(pinned, owner.end()))
+        not (
+            negated_before(pinned, owner.end(), 25)
+            or _NOT_AFTER.match(pinned, owner.end())
+            or (vouched is not None and _vouched(owner, vouched))
+        )
         for owner in COMMITMENT.finditer(pinned)
     ):
         return False  # nobody commits to anything
-    # What pins the step down does not depend on who commits to it.
-    if timed and _pinned_time(pinned):
+    return at_time or _VAGUE_ACTION_KEYS.isdisjoint(found) or VAGUE_ACTION.search(pinned) is None
+
+
+#: "I can assure you ...", "I can confirm that ...", "I promise ...": the agent vouches for something. Vouching is
+#: not acting, so "I can" there owns nothing; and an outcome vouched for ("I can assure you your service will be back
+#: up by tonight") has no owner unless someone in it commits to act ("I promise I'll call you by 5pm").
+_VOUCH = re.compile(
+    r"\b(?:(?:i|we)(?: can| do)? (?:confirm|assure you|promise(?: you)?|guarantee)|rest assured)\b(?: that)?,?"
+)
+_VOUCH_KEYS = keys("confirm assure promise guarantee assured")
+#: A remedy on its way is a step however it is vouched for ("rest assured, your refund will be back by Friday").
+_REMEDY_THING = re.compile(
+    r"\b(?:refund|replacement|voucher|credit|money|parcel|package|order|delivery|item|label|invoice|bill|tracking)s?\b"
+)
+#: Owners that act (the agent, the company, a person or a named role), unlike a thing or an outcome.
+_PERSON_OWNER = re.compile(
+    r"(?:i|we|let me|he|she|they|who)\b|.*\b(?:engineer|technician|agent|specialist|manager|courier|driver|team|rep|"
+    r"representative|colleague|lead|supervisor)s?\b|\w+ (?:from|in|on) (?:our|the) "
+)
+
+
+def _vouched(owner: re.Match[str], vouch: re.Match[str]) -> bool:
+    """Whether ``owner`` is only the vouching itself ("i can" of "I can confirm") or an ownerless outcome after it."""
+    if owner.start() == vouch.start():
         return True
-    # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
-    if not (triggered and TRIGGER.search(pinned)):
-        return False
-    return _VAGUE_ACTION_KEYS.isdisjoint(found) or VAGUE_ACTION.search(pinned) is None
+    if "confirm" in vouch.group(0):
+        return False  # "I can confirm the refund will reach your card within 3 days": the refund arriving counts
+    said = owner.group(0)
+    return owner.start() >= vouch.end() and _PERSON_OWNER.match(said) is None and _REMEDY_THING.search(said) is None
 
 
 _FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to)\b")
@@ -198,6 +234,8 @@ def _pinned_time(s: str) -> bool:
     for time in TIME.finditer(s):
         if _past(s, time.start()) or s.startswith("'s", time.end()):
             continue  # "Sunday's update" names an event, not when anything happens
+        if s.startswith("on ", time.start()) and _done_on(s, time.start() + 3):
+            continue  # "the incident that affected the dashboard on Monday" is when it happened
         if time.group(0).startswith(("every", "each")) and _FUTURE.search(s) is None:
             continue  # "we check every order each morning" is a habit, not a step; "I'll check each morning" is
         return True
@@ -209,6 +247,13 @@ def _pinned_time(s: str) -> bool:
         ):
             return True
     return False
+
+
+def _done_on(s: str, at: int) -> bool:
+    """Whether the "on" ending at ``at`` follows a verb in the past ("affected the dashboard on"), with no future
+    auxiliary before it in the clause ("we'll have it delivered on" is still to come)."""
+    start = max(0, at - 40)
+    return _DONE_ON.search(s, start, at) is not None and _FUTURE.search(s, start, at) is None
 
 
 #: Words that put the time after them in the past: "we missed the pickup on Monday", and reported promises ("we

@@ -28,7 +28,10 @@ from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
 
+# _SENTENCE and _TO_SPACE: the same sentences and words as sentences() and words(), made in one pass.
 from ._text import (
+    _SENTENCE,
+    _TO_SPACE,
     clause_around,
     clause_before,
     has_digit,
@@ -38,7 +41,6 @@ from ._text import (
     negated_before,
     prepare,
     quoted_spans,
-    sentences,
     words,
 )
 
@@ -98,30 +100,45 @@ _PURPOSE = re.compile(
 )
 
 # -- remedies -----------------------------------------------------------------------------------------------------
+#: Information sent to the customer, not a thing replacing what went wrong ("I'll send you the correct link").
+_INFO_THINGS = (
+    r"(?:tracking|link|number|email|e-mail|confirmation|details|invoice|bill|receipt|label|form|address|reference|"
+    r"code|information|info|team|person|department|contact)s?\b"
+)
 REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back",
     "credit": r"credit(?!\s+card)(?:ed|s)?|credit you",
-    "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|taken? \S+ (?:\w+ )?off|"
+    # "take £10 off", never "take the day off": what is taken off must be a sum.
+    "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|"
+    r"taken? (?:[£$€]?\d\S*|a (?:tenner|fiver)|half|something|some) (?:\w+ )?off|"
     r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off|"
     r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|(?:lower|reduc|cut)\w* (?:your|the) (?:next )?(?:bill|invoice|"
     r"price|premium|renewal)",
     "voucher": r"voucher\w*|gift card\w*|gift certificate|coupon\w*|promo code|e-?gift",
-    "free": r"(?<!feel )free\b(?! of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
+    # "I'm free at 3pm", "you're free to cancel": a person being free is availability, not a freebie.
+    "free": r"(?<!feel )(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!you're )(?<!you are )(?<!are you )free\b"
+    r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
     r"(?:cost|charge)|free of charge|(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
     r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit)(?:'s| is| are| will be) "
     r"(?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on the house",
     "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)|"
+    r"wip(?:e|ed|ing) (?:out |off |clean )?(?:the|this|your|it)\b|"
+    r"(?:have|has|with) nothing (?:more |else |further )?to pay\b(?! (?:until|till|before|yet|for now|while))|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)\b"
     r"(?! (?:until|till|before|yet|for now|while))",
     "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority|first[- ]class|premium plan|business plan|"
     r"pro plan",
-    "replacement": r"replac\w*|new one|another one|resend\w*|re-send\w*|reship\w*|send (?:you )?a new",
+    "replacement": r"replac\w*|new one|another one|resend\w*|re-send\w*|reship\w*|send (?:you )?a new|"
+    rf"(?:send\w*|sent|deliver\w*|bring\w*) (?:you )?(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})\w+|"
+    rf"(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})(?:\w+ ){{1,4}}?(?:sent|delivered|brought|dropped)\b",
     "gift": r"hampers?|bouquet|(?:send|sending|sent) you (?:some )?flowers|bottles? of (?:wine|champagne|prosecco)|"
     r"(?:small|little) (?:gift|token|treat|something)\b|token of (?:our |my )?(?:apolog\w*|goodwill|appreciation)",
     "compensation": r"compensat\w*|cover (?:the cost|the costs|your costs|the bill|(?:any|all|the|your)(?: \w+)? "
     r"(?:penalt\w+|fines?|interest|expenses?|surcharges?|late fees?|charges? (?:from|by|they))\b)|"
-    r"pay for (?:the|your) (?:other|hotel|taxi|meal)|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
+    r"pay for (?:the|your) (?:other|hotel|taxi|meal)|(?<=we'll )pay for|(?<=we will )pay for|(?<=i'll )pay for|"
+    r"(?<=i will )pay for|settl\w* (?:in full|the claim|your claim)|(?:claim|payout) (?:will be |'ll be |is being )?"
+    r"(?:settled|paid)|pa(?:y|id) out\b|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
     r"extend\w* (?:your|the) (?:licen[cs]e|subscription|trial|plan)|months? free|years? free|"
     r"free (?:months?|years?|weeks?)",
 }
@@ -132,18 +149,19 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     "discount": keys("discount discounts discounted off half lower less cheaper reduction reduce reduced cut"),
     "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
     "free": keys("free house complimentary compliments cost charge us"),
-    "waiver": keys("waive waived waiving waiver write written charged cancel pay"),
+    "waiver": keys("waive waived waiving waiver write written charged cancel pay wipe wiped wiping nothing"),
     "upgrade": keys(
         "upgrade upgraded upgrading overnight express next-day next expedited expedite priority first-class first "
         "premium business pro"
     ),
     "replacement": keys(
-        "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping"
+        "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping missing "
+        "correct right"
     ),
     "gift": keys("hamper hampers bouquet flowers bottle bottles small little token"),
     "compensation": keys(
         "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
-        "month months year years week weeks"
+        "month months year years week weeks settle settled settling claim payout paid"
     ),
 }
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
@@ -151,13 +169,16 @@ _OFFER_CUE = re.compile(
     r"\b(?:(?:i|we)(?:'ve|'ll|'d|'m|'re| have| will| would| can| am| are| shall)?(?: also| just| now| already| "
     r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
-    r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|"
+    r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|wip\w*|settl\w*|"
+    r"get(?:ting)? (?:[^\s.,;!?]+ ){1,5}?(?:sent|delivered|dispatched|processed|issued|refunded|credited|over|out)\b|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
     r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|reimburse|refund|compensate)\b|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
     r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
+    r"your (?:\w+ ){0,2}?(?:gets|receives)|"
+    r"nothing (?:more |else |further )?to pay|"
     r"(?:has|have|is|are|'s|will be|'ll be) (?:been )?(?:fully |also )?(?:refunded|credited|waived|reimbursed|"
-    r"applied|added|discounted|free|on us|on the house|yours|upgraded)|"
+    r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out)|"
     r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry|token)|"
     r"please accept|"
     r"to (?:make (?:up for|it up|this right|it right|amends)|say sorry)|consider (?:it|this|that)|"
@@ -171,7 +192,11 @@ _ASKING = re.compile(
     r"handled by|usually|normally|can sometimes|any necessary)\b",
     _I,
 )
-_AMOUNT = re.compile(r"[£$€]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|usd|gbp|eur)\b", _I)
+_AMOUNT = re.compile(
+    r"[£$€]\s?\d+(?:[.,]\d{2})?|\b(?:eur|usd|gbp|aud|cad|chf) ?\d+(?:[.,]\d{2})?|"
+    r"\b\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|usd|gbp|eur)\b",
+    _I,
+)
 _PERCENT = re.compile(r"\b(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", _I)
 # Scope words that widen a remedy: a "full" refund is not the "delivery fee" refund the case allows.
 _SCOPE = re.compile(
@@ -202,7 +227,7 @@ _ABSOLUTE = re.compile(
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ARRIVAL = re.compile(
     r"\b(?:(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
-    r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at your door|"
+    r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at yours|at your \w+|"
     r"in your (?:account|inbox|"
     r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed)|show (?:up )?in|"
     r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
@@ -229,6 +254,17 @@ _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 _ARRIVAL_KEYS = keys(
     "will ll should going due arrives arriving appointment appointments slot slots visit visits booking bookings "
     "call-out technician technicians engineer engineers adjuster fitter installer plumber someone"
+)
+_MONEY_KINDS = ("refund", "credit", "voucher", "discount", "waiver", "compensation")
+#: Words that name money coming back to the customer.
+_MONEY_KEYS = keys(
+    "refund refunds refunded refunding reimburse reimbursed reimbursement money credit credits credited voucher "
+    "vouchers fee fees charge charges charged payment paid cash compensation"
+)
+#: Words one of which any _TIME_WORD match contains, unless it has a digit.
+_TIME_WORD_KEYS = keys(
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow this within next end first "
+    "instantly immediately away now minutes"
 )
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
 _INFO = re.compile(
@@ -292,27 +328,48 @@ class _Authorised:
         #: Each remedy's own timeline, keyed by its content words, so "we'll deliver them today" is held to the
         #: delivery remedy's "tomorrow morning", not to another remedy's "ready for collection today".
         self.each = [_stems(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}".lower()) for r in remedies]
-        self._linked: dict[tuple[int, ...], _When] = {}  # a cache: a dict's setdefault is thread-safe
+        self._linked: dict[tuple[int, ...], _When] = {}
+        #: Which remedies are money (a refund, credit, voucher ...), not something delivered or done.
+        self.money = [
+            any(_KIND[k].search(f"{r.id.replace('-', ' ')} {r.description}".lower()) for k in _MONEY_KINDS)
+            for r in remedies
+        ]  # a cache: a dict's setdefault is thread-safe
         self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
 
     def timeline_ok(self, match: re.Match[str], *promised: str) -> bool:
-        return self.when_for(*promised).ok(match)
+        when = self.when_for(*promised)
+        return when is None or when.ok(match)
 
-    def when_for(self, *promised: str) -> _When:
+    def when_for(self, *promised: str, money_named: bool = True) -> _When | None:
         """The timeline a promise is held to. ``promised`` (what arrives, e.g. "the delivery fee", then how, e.g.
-        "we'll deliver") picks the remedies it is about, when its words name some of them but not all."""
-        for phrase in promised if len(self.each) > 1 else ():
+        "we'll deliver") picks the remedies it is about, when its words name some of them but not all.
+
+        A promise that names no remedy and no money ("the transfer should reach your mother today") is not about
+        a refund, credit or voucher, so it is held only to the other remedies (a delivery, a visit): ``None`` when
+        there are none, as no remedy's timeline speaks to it."""
+        unlinked = True
+        for phrase in promised if (len(self.each) > 1 or not money_named) else ():
             # The phrase is lower-cased already: split it directly (cheaper than _stems on a hot path).
             named = {w[:5] for w in phrase.split() if len(w) >= 4 and w not in _STOP} - _ARRIVAL_STEMS
             linked = tuple(i for i, stems in enumerate(self.each) if stems & named)
             if not linked:
                 continue
+            unlinked = False
             if len(linked) < len(self.each):
-                return self._linked.get(linked) or self._linked.setdefault(
-                    linked, _When(tuple(self.remedies[i] for i in linked))
-                )
+                return self._when(linked)
             break
+        if unlinked and not money_named:
+            kept = tuple(i for i, money in enumerate(self.money) if not money)
+            if not kept:
+                return None
+            if len(kept) < len(self.each):
+                return self._when(kept)
         return self.when
+
+    def _when(self, linked: tuple[int, ...]) -> _When:
+        return self._linked.get(linked) or self._linked.setdefault(
+            linked, _When(tuple(self.remedies[i] for i in linked))
+        )
 
 
 class _When:
@@ -362,7 +419,7 @@ _ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there 
 _DONE = re.compile(r"\b(?:has|have|had|was|were|did)\b")
 _CONDITION = re.compile(r"\b(?:if|whether|unless|hope|hopefully)\b")
 _WHEN = re.compile(r"\b(?:if|unless|when|once|until|whether)\b")
-_RELATIVE = re.compile(r"\b(?:before|ahead of|after)\s*$")
+_RELATIVE = re.compile(r"\b(?:before|ahead of|after|in (?:\w+ )?time for|in time for)\s*$")
 _OBJECT_KINDS = ("free", "upgrade", "replacement")
 _CLOCK = re.compile(r"(\d):(\d)")
 _STOP = keys(
@@ -376,6 +433,48 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in words(text) if len(w) >= 4 and w not in _STOP}
 
 
+_WIDE = {"full", "whole", "entire", "entirely", "all of"}
+#: A sum off the next order is the voucher or credit the case authorises, in other words ("a tenner off your next
+#: order" for "a £10 voucher for your next order"); a percentage off is a discount.
+_NEXT_PURCHASE = re.compile(r"\boff (?:your|the) next\b")
+
+
+def _fixed_sum_off(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    if not ({"voucher", "credit"} & allowed.kinds) or "next" not in allowed.text:
+        return False
+    clause = s[max(0, m.start() - 40) : m.end() + 40]
+    return (
+        _NEXT_PURCHASE.search(clause) is not None
+        and "%" not in clause
+        and "percent" not in clause
+        and "per cent" not in clause
+        and "half" not in clause
+    )
+
+
+def _content(text: str) -> Iterator[str]:
+    """The stems :func:`_stems` makes of lower-cased ``text``, lazily (a hot path stops at the first it needs)."""
+    for w in text.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split():
+        if len(w) >= 4 and w not in _STOP:
+            yield w[:5]
+
+
+def _names_any(text: str, stems: Any) -> bool:
+    return any(stem in stems for stem in _content(text)) if stems else False
+
+
+def _no_content(text: str) -> bool:
+    return next(_content(text), None) is None
+
+
+#: Every _AMOUNT match has one of these.
+_MONEY_HINTS = ("£", "$", "€", "eur", "usd", "gbp", "aud", "cad", "chf", "pound", "dollar")
+
+
+def _money(text: str) -> bool:
+    return has_digit(text) and any(hint in text for hint in _MONEY_HINTS)
+
+
 def _scope_word(word: str) -> str:
     word = word.lower()
     return "full" if word in ("in full", "fully", "full") else word
@@ -383,6 +482,20 @@ def _scope_word(word: str) -> str:
 
 def _norm_amount(text: str) -> str:
     return re.sub(r"[^\d.]", "", text.replace(",", ".")).rstrip("0").rstrip(".")
+
+
+def split_sentences(lowered: str) -> Iterator[tuple[int, int, str, frozenset[str]]]:
+    """The sentences of a lower-cased reply (as :func:`_text.sentences` finds them), each with its offsets and word
+    set (as :func:`_text.words` makes it), in one pass: the punctuation-to-space translation runs once on the whole
+    reply and each sentence's words are a slice of it (``encode("ascii", "replace")`` keeps every offset)."""
+    flat = lowered.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii")
+    for m in _SENTENCE.finditer(lowered):
+        raw = m.group(0)
+        body = raw.strip()
+        if body:
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            end = start + len(body)
+            yield start, end, body, frozenset(flat[start:end].split())
 
 
 class RashPromise(Guardrail):
@@ -397,7 +510,8 @@ class RashPromise(Guardrail):
             allowed = _authorised(remedies)
         except TypeError:  # remedies that cannot be hashed (a duck-typed case): parse them uncached
             allowed = _Authorised(remedies)
-        low = words(lowered)
+        split = list(split_sentences(lowered))
+        low = frozenset().union(*(w for _, _, _, w in split))
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
         guarantees = [entry for entry in GUARANTEES if not entry[0].isdisjoint(low)]
         kinds = [(kind, pattern) for kind, pattern in _KIND.items() if not _KIND_KEYS[kind].isdisjoint(low)]
@@ -409,25 +523,25 @@ class RashPromise(Guardrail):
             _ARRIVAL_KEYS if timed else (),
             _ABSOLUTE_KEYS if overclaim else (),
         )
-        for sentence in sentences(lowered):
-            inside_quote = in_spans(sentence.start, quoted) and in_spans(sentence.end - 1, quoted)
-            if sentence.text.count(" ") < 2 or inside_quote:
-                continue  # greetings and sign-offs promise nothing; nor do the customer's own words
-            low = words(sentence.text)
-            if relevant.isdisjoint(low):
-                continue
+        if not relevant:
+            return
+        for start, end, sentence, low in split:
+            if relevant.isdisjoint(low) or sentence.count(" ") < 2:
+                continue  # greetings and sign-offs promise nothing
+            if quoted and in_spans(start, quoted) and in_spans(end - 1, quoted):
+                continue  # nor do the customer's own words
             found = (
-                self._guarantee(sentence.text, low, guarantees)
-                or self._remedy(sentence.text, low, allowed, kinds)
-                or (timed and self._timeline(sentence.text, text[sentence.start : sentence.end], low, allowed))
-                or (overclaim and self._overclaim(sentence.text, low))
+                (guarantees and self._guarantee(sentence, low, guarantees))
+                or (kinds and self._remedy(sentence, low, allowed, kinds))
+                or (timed and self._timeline(sentence, text[start:end], low, allowed))
+                or (overclaim and self._overclaim(sentence, low))
             )
             if not found:
                 continue
-            start, end, message, suggestion = found
-            if in_spans(sentence.start + start, quoted):
+            at, until, message, suggestion = found
+            if in_spans(start + at, quoted):
                 continue
-            yield self.finding(message, sentence.start + start, sentence.start + end, suggestion)
+            yield self.finding(message, start + at, start + until, suggestion)
 
     def _guarantee(
         self, s: str, low: frozenset[str], guarantees: list[tuple[frozenset[str], re.Pattern[str], str]]
@@ -492,26 +606,31 @@ class RashPromise(Guardrail):
     def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
         if not allowed.remedies:
             return f"This offers a {kind}, but the case authorises no remedy."
-        if kind not in allowed.kinds:
+        if kind not in allowed.kinds and not (kind == "discount" and _fixed_sum_off(s, m, allowed)):
             return f"This offers a {kind} the case does not authorise."
         if kind in _OBJECT_KINDS:
             # "Free upgrade to overnight shipping" authorises free shipping, not a free desk lamp.
             # A clock time ("19:40") is no clause break, and a bare "at no cost" tags the clause before it.
             clause = clause_around(_CLOCK.sub(r"\1.\2", s) if ":" in s else s, m.start(), m.end())
-            stems = _stems(clause) or _stems(s)
-            if not stems & allowed.stems.get(kind, set()):
+            if not _names_any(clause, allowed.stems.get(kind, ())) and not (
+                _no_content(clause) and _names_any(s, allowed.stems.get(kind, ()))
+            ):
                 return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
             if pct not in allowed.percents:
                 return f"This offers {pct}%, but the case authorises {', '.join(sorted(allowed.percents)) or 'none'}."
-        has_amount = has_digit(clause)  # every _AMOUNT match has a digit; most clauses have none
+        has_amount = _money(clause)  # most clauses name no sum: skip the (slow) _AMOUNT scan
         for amount in _AMOUNT.findall(clause) if has_amount else ():
             if _norm_amount(amount) not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
         if kind in ("refund", "credit", "free", "waiver", "discount"):
             near = s[max(0, m.start() - 40) : m.end() + 40]
+            # "the full £180" is the authorised £180 refund: a sum the case names pins the scope down.
+            pinned = _money(near) and any(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
             for word in _SCOPE.findall(near):
+                if pinned and _scope_word(word) in _WIDE:
+                    continue
                 if _scope_word(word) not in allowed.scope:
                     return f"This offers a {word.lower()} {kind}, wider than the case authorises."
         return None
@@ -519,8 +638,8 @@ class RashPromise(Guardrail):
     def _timeline(
         self, s: str, original: str, low: frozenset[str], allowed: _Authorised
     ) -> tuple[int, int, str, str] | None:
-        if _ARRIVAL_KEYS.isdisjoint(low):
-            return None
+        if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and not has_digit(s)):
+            return None  # no arrival, or no time to hold it to
         for m in _ARRIVAL.finditer(s):
             before = clause_before(s, m.start(), 40)
             if _WHEN.search(before) or negated_before(s, m.start(), 25):
@@ -533,8 +652,9 @@ class RashPromise(Guardrail):
                 continue
             if _RELATIVE.search(after, 0, t.start()):
                 continue  # "well before Saturday" is not the arrival day
-            when = allowed.when_for(before, m.group(0))  # what arrives, else how ("we'll deliver")
-            if when.ok(t):
+            money = not _MONEY_KEYS.isdisjoint(low) or _money(s)
+            when = allowed.when_for(before, m.group(0), money_named=money)  # what arrives, else how
+            if when is None or when.ok(t):
                 continue
             end = m.end() + t.end()
             promised = t.group(0)

@@ -175,3 +175,92 @@ def test_span_points_at_the_blaming_clause(run_guardrail):
     (finding,) = run_guardrail(BLAME, reply)
     assert finding.quote(reply).startswith("The warehouse crew forgot")
     assert finding.severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote", "message"),
+    [
+        # A guess that the customer's own input step went wrong, in the passive.
+        (
+            "It may have been picked by accident when you checked out, but I've sent the right size.",
+            "picked",
+            "guesses",
+        ),
+        ("The delivery option might have been unticked during checkout, so it went standard.", "unticked", "guesses"),
+        # The customer's details or plan in a state only they could have changed.
+        ("The email address we had on file for you was out of date, so the reminders bounced.", "out of date", "lapse"),
+        (
+            "The number on your account was no longer in use, which is why the driver couldn't call.",
+            "no longer",
+            "lapse",
+        ),
+        ("It looks like your subscription had expired, which switched off the extra features.", "expired", "lapse"),
+        # What we sent the customer got no answer.
+        ("Our texts and emails about the visit went unanswered, so the slot was released.", "unanswered", "respond"),
+        ("The parcel went uncollected from the depot, so it was returned to us.", "uncollected", "respond"),
+        ("Our call on Tuesday was not picked up, so the engineer moved on to the next job.", "picked up", "respond"),
+        # The customer's choice of option as the cause.
+        ("Your ticket was booked on a saver fare, which means it can't be changed.", "saver fare", "choice"),
+        ("The order was placed with standard shipping, so it joined the normal queue.", "standard", "choice"),
+        # Advice for next time, and a recommendation drawn as the lesson of what went wrong.
+        ("For next time, it would help to add the flat number to the first address line.", "would help", "advises"),
+        (
+            "Files that weren't backed up were lost, which is why we always advise weekly backups.",
+            "advise",
+            "prevented",
+        ),
+        # The customer's details, entered somewhere, did not match.
+        ("The payment was declined because the address entered on the form didn't match.", "didn't match", "action"),
+    ],
+)
+def test_flags_more_wordings_of_customer_blame(assert_flags, reply, quote, message):
+    assert_flags(BLAME, reply, quote=quote, message=message)
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote"),
+    [
+        # The third party as the agent of the fault, however many words describe it.
+        ("The outage was caused by our US-based cloud hosting provider.", "hosting provider"),
+        ("This was due to our payment provider's outage.", "payment provider"),
+        ("The wrong meter reading was submitted by the energy supplier.", "supplier"),
+        # Doing it twice is the fault.
+        ("The duplicate is because your card issuer approved the same payment twice.", "twice"),
+        ("Our payment processor charged the card twice.", "twice"),
+    ],
+)
+def test_flags_third_parties_as_the_agent_of_the_fault(assert_flags, reply, quote):
+    assert_flags(BLAME, reply, quote=quote, message="excuse")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague asked to find out what went wrong is not blamed for it.
+        "I've passed this to our billing team so they can check what went wrong with the invoice.",
+        "I've asked our packing team to find out why it was damaged, and I'll update you by 5pm.",
+        # "Can" in a purpose, a condition or a sympathetic exclamation states no general truth.
+        "We understand how frustrating a missed delivery can be.",
+        "Your account will be reviewed before it can be reopened; I'll call you at 2pm.",
+        # "You had no way of knowing" clears the customer.
+        "You had no way of knowing the dish contained nuts, because we labelled it wrongly. I'm so sorry.",
+        # A current processing time is a timing fact, not an excuse.
+        "Refund claims are taking longer than usual this week; yours will arrive by Friday.",
+        # The customer's own messages going unanswered, or an owned cause, is not customer blame.
+        "Your call on Monday went unanswered, and that's on us; I'll call you today at 3pm.",
+        "Our reminder call went unanswered, but we should have tried again before cancelling.",
+        "The address we held for you was out of date because our system didn't save your update.",
+        # Goods a courier did not pick up are not the customer failing to respond.
+        "Your parcel was not picked up by the courier on Monday, so I've rebooked the collection for today.",
+        # Guesses about our own things, or naming someone else.
+        "Your delivery may have been skipped by the driver; I've rebooked it for Friday and that's on us.",
+        "The wrong size may have been picked at our warehouse; I've sent the right one.",
+        # A participle with "by" is blame only when what was done was wrong.
+        "The refund was issued by our bank partner this morning and will arrive within 3 days.",
+        "I've called the courier twice today and they've promised a Thursday delivery.",
+        # A recommendation that follows nothing going wrong.
+        "Our new export button is live today, which is why we recommend giving it a try.",
+    ],
+)
+def test_passes_questions_sympathy_timing_and_our_own_causes(assert_passes, reply):
+    assert_passes(BLAME, reply)

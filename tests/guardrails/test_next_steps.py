@@ -115,3 +115,36 @@ def test_waiting_on_news_pins_nothing_down_whoever_waits(assert_flags, reply):
 
 def test_an_event_still_pins_a_step_down_for_a_third_person(assert_passes):
     assert_passes(NEXT, "She'll email you the tracking number as soon as it ships.")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ana, your £12 voucher is already sitting in your FreshBox account; it applies at checkout.",
+        "Duplicate $40 refunded, allow up to 5 business days. - Lee",
+    ],
+)
+def test_passes_done_remedies_the_customer_sees(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The day is when the incident happened, not when anything will.
+        "We are aware of the problem that interrupted the service on Tuesday, and our team is reviewing it.",
+        # Vouching for an outcome is not committing to act on it.
+        "I can assure you your account will be working again by tomorrow. Thanks for your patience.",
+        "I can confirm your case will be closed within 10 days. Someone will be in touch.",
+    ],
+)
+def test_flags_past_days_and_vouched_outcomes(assert_flags, reply):
+    assert_flags(NEXT, reply)
+
+
+def test_a_future_step_on_a_day_still_counts(assert_passes):
+    assert_passes(NEXT, "I'll have the engineer booked and confirmed on Tuesday; I'll text you once it's set.")
+    assert_passes(NEXT, "I promise I'll call you by 5pm today with the engineer's slot.")
+    assert_passes(NEXT, "Rest assured, an engineer will call you within 2 hours to restore it.")
+    assert_passes(NEXT, "Rest assured, your refund will be back on your card within 3 business days.")
+    assert_passes(NEXT, "I can confirm the replacement will arrive on Thursday.")

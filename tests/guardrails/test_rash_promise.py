@@ -149,3 +149,64 @@ def test_a_gift_is_a_remedy_too(assert_flags, assert_passes, make_case):
     assert_flags(RASH, "Please accept a small gift from us as a token of our apology.", case, message="gift")
     assert_flags(RASH, "As an apology, I'm sending you a hamper.", case, message="no remedy")
     assert_passes(RASH, "Please accept our apologies; I'll call you on Friday at 10am.", case)
+
+
+def test_words_that_only_look_like_remedies_are_not_offers(assert_passes, make_case):
+    # "take time off" is no discount; "I'm free at 3pm" is availability, not a freebie.
+    assert_passes(
+        RASH,
+        "Please accept my apologies: you had to take the day off to wait in.",
+        make_case(remedies=REMEDIES),
+    )
+    assert_passes(RASH, "I'm free on Friday at 11am; reply and I'll put the call in my diary.", make_case(remedies=[]))
+
+
+def test_a_deadline_the_arrival_meets_is_not_the_arrival_day(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=REMEDIES)
+    assert_passes(RASH, "It's on overnight shipping and arrives Friday, so it will be there in time for Sunday.", case)
+    assert_flags(RASH, "I've put it on overnight shipping, so it'll be at yours tomorrow.", case, message="tomorrow")
+
+
+def test_an_authorised_sum_pins_the_scope_and_any_currency_spelling_counts(assert_flags, assert_passes, make_case):
+    refund = {"id": "refund", "description": "A refund of the £95 cleaning charge", "eta": "within 5 business days"}
+    case = make_case(remedies=[refund])
+    assert_passes(RASH, "I've refunded the full £95 to your card; it will arrive within 5 business days.", case)
+    assert_flags(RASH, "I've refunded the full cost of your rental to your card.", case, message="full")
+    euros = make_case(remedies=[{"id": "refund", "description": "A full refund of the booking (EUR 64.20)"}])
+    assert_passes(RASH, "I've issued a full refund of your booking, €64.20, to the card you paid with.", euros)
+    assert_flags(RASH, "I've issued a refund of €80 to the card you paid with.", euros, message="€80")
+
+
+def test_a_sum_off_the_next_order_is_the_authorised_voucher(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "voucher", "description": "A £5 voucher for your next order"}])
+    assert_passes(RASH, "I've put £5 off your next order on your account; it applies at checkout.", case)
+    assert_flags(RASH, "I've put 30% off your next order on your account.", case, message="discount")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "For the trouble, your whole office gets a free year on the plan.",  # the customer's team gets it
+        "We'll pay for a new sofa of your choosing once you send me the link.",
+        "I can confirm the claim will be settled in full by the end of the week.",
+        "I've wiped the March invoice, so you have nothing to pay.",
+    ],
+)
+def test_flags_more_shapes_of_unauthorised_remedies(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[]), message="no remedy")
+
+
+def test_sending_the_missing_items_is_a_replacement(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "voucher", "description": "A £5 voucher for your next order"}])
+    assert_flags(RASH, "I'm getting the missing dessert sent out to you now by courier.", case, message="replacement")
+    assert_passes(RASH, "I've added a £5 voucher for your next order to your account.", case)
+    assert_passes(RASH, "I'll send you the correct tracking link by 5pm today.", make_case(remedies=[]))
+
+
+def test_a_refund_timeline_does_not_govern_what_is_not_money_back(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "fee-refund", "description": "A refund of the £3 fee", "eta": "within 2 days"}])
+    assert_passes(RASH, "The parcel was released by customs this morning and should reach your sister today.", case)
+    assert_flags(RASH, "I've refunded the fee and it will be back on your card today.", case, message="today")
+    # With a delivery remedy too, an arrival that names neither is held to the delivery.
+    both = make_case(remedies=[*REMEDIES])
+    assert_flags(RASH, "I got it onto a van this morning, so you'll have your desk this evening.", both)
