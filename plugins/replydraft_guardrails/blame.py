@@ -30,13 +30,6 @@ _ROLE = (
     r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
     r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer)"
 )
-#: A colleague or department, as a person or group who can be blamed (a "system" or a "check" is not one).
-COLLEAGUE = (
-    rf"(?:\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:\w+[ -]){{0,2}}?{_ROLE}\b|"
-    r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
-    r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
-    r"|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b)"
-)
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
     r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank(?! holiday)|"
@@ -47,10 +40,6 @@ _THIRD = (
     r"council|retailer|seller|merchant|wholesaler|distributor|lab|laboratory|"
     r"(?:payment|delivery|courier|shipping|logistics|hosting|software|phone|energy|insurance|booking|taxi) "
     r"(?:company|companies|firm))"
-)
-THIRD_PARTY = (
-    rf"\b(?:the|our|your|their|a|this)\s+(?:\w+ ){{0,1}}?{_THIRD}\b|\b{_THIRD}s?\b(?='s\b)|"
-    r"\b(?:restaurants|couriers|carriers|banks|suppliers|airlines|vendors|manufacturers|booking sites)\b"
 )
 
 # -- what they did wrong ------------------------------------------------------------------------------------------
@@ -735,7 +724,6 @@ _VETO = {
 # Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
 # Anchored on the role noun ("team", "agent") and then checked for a determiner just before it: searching for
 # "our|the|a ..." first would try the long role alternation after every "the" and "a" in the reply.
-_ROLE_RE = re.compile(rf"\b{_ROLE}\b")
 _ROLE_WORDS = frozenset(_ROLE[3:-1].split("|"))
 _DETERMINER = re.compile(r"\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:[\w'-]+[ -]){0,3}$")
 _OTHER_COLLEAGUE_RE = re.compile(
