@@ -102,6 +102,7 @@ class _Completions:
             self._session = aiohttp.ClientSession(
                 timeout=aiohttp.ClientTimeout(total=self.model.timeout),
                 connector=aiohttp.TCPConnector(limit=0),  # the service's own gate bounds calls in flight
+                trust_env=True,  # HTTPS_PROXY / NO_PROXY, as the SDK's httpx client honours them
             )
         return self._session
 
