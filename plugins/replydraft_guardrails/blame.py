@@ -28,7 +28,9 @@ _ROLE = (
     r"packer|packers|picker|pickers|porter|manager|dba|developer|developers|guys|people|folks|person|"
     r"specialist|specialists|supervisor|hire|crew|office|inspector|inspectors|handler|adjuster|assessor|clerk|"
     r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
-    r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer)"
+    r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer|"
+    r"coordinator|coordinators|co-ordinator|assistant|assistants|officer|administrator|associate|"
+    r"associates|branch|nurse|concierge|stylist)"
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
@@ -61,6 +63,8 @@ _FAULT = (
 _THIRD_FAULT = (
     rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
     r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
+    # Unable to do its part: "the carrier couldn't fit it in", "the lab wasn't able to process it".
+    r"couldn't|could not|(?:wasn't|weren't|was not|were not) able to|(?:was|were) unable to|"
     r"postponed|backlog|shortage|overwhelmed|not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|"
     r"went down|crashed|failed|malfunction\w*|duplicated|"
     # Doing it twice is the fault: "your bank processed the auth twice", "the processor ran the payment twice".
@@ -77,7 +81,8 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
     (
         "hands control nothing able position much little way rely override overrule bypass interfere outside",
         r"out of our hands|outside (?:of )?our control|beyond our control|(?:had|have|has) no control over|"
-        r"nothing (?:we|i) (?:can|could) (?:do|have done)|not (?:able|in a position) to do (?:much|anything)|"
+        r"nothing (?:more |else |further )?(?:we|i) (?:can|could) (?:do|have done)|"
+        r"not (?:able|in a position) to do (?:much|anything)|"
         r"(?:can't|cannot|can not|aren't able to|are not able to|unable to|have no way to) (?:override|overrule|"
         r"bypass|interfere with)|"
         # "you had no way of knowing" clears the customer; "the driver had no way of knowing" is an excuse.
@@ -182,6 +187,11 @@ _OWNED_FAULT = re.compile(
 _OWNED_OUR_SIDE = re.compile(
     r"\b(?:wrong|error|mistake|fault|problem|issue|bug|glitch|slip|oversight|failure|delay|held up|stuck)\b"
     r"(?:(?!\b(?:rather|than|anything|nothing|not|no)\b)[^.!?\n]){0,40}\bon our (?:side|end|part)\b"
+)
+# The clause just named is then owned outright: ", which is our fault", "— that's on us", "and that was our mistake".
+_OWNED_CLAUSE = re.compile(
+    r"(?:, |; | — | - | and )(?:which|that|this|it)(?:'s| is| was| were) (?:entirely |completely |all |squarely )?"
+    r"(?:our (?:fault|mistake|error|failure|doing|responsibility)|on us|on me|my (?:fault|mistake|error))\b"
 )
 _FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight")
 
@@ -308,7 +318,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         keys(
             "as terms t&cs faq guide instructions manual documentation docs "
             "notes chart centre center page listing website email policy conditions rules agreement "
-            "announcement notice newsletter menu label packaging contract receipt description"
+            "announcement notice newsletter menu label packaging contract receipt description confirmation"
         ),
         re.compile(
             r"\b(?:as (?:you were|we) (?:clearly )?(?:told|said|explained|stated|mentioned|advised)|"
@@ -319,14 +329,19 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?:in|on|at) (?:our|the)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
             r"written |set out )?(?:in|on) (?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|"
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
-            r"(?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|documentation|docs|"
+            r"(?:our|the) (?:[\w.,-]+ )?(?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|"
+            r"documentation|docs|"
             r"release notes|size (?:chart|guide)|help (?:centre|center)|product page|listing|website|confirmation "
-            r"email|menu|label|packaging|contract|receipt|product description|booking confirmation|terms of service|"
+            r"email|menu|label|packaging|contract|receipt|product description|"
+            r"(?:booking |appointment |order )?confirmation|terms of service|"
             r"terms and conditions|allergen (?:information|notice|policy)|status page|announcement|notice|newsletter|"
             r"email we sent|booking conditions)(?: for [\w.]+)? "
             r"(?:do |does |did |clearly |also )*(?:say|says|state|states|stated|recommend|showed|"
             r"recommends|recommended|mention|mentions|mentioned|advise|advises|advised|warn|warns|warned|explain|"
-            r"explains|show|shows|note|notes))\b[^.!?\n]*",
+            r"explains|show|shows|note|notes|ask|asks|asked|require|requires|required|instruct|"
+            r"instructs|instructed|direct|directs|directed|tells? (?:you|customers|users|guests) to|"
+            r"told (?:you|customers|"
+            r"users|guests) to))\b[^.!?\n]*",
             _I,
         ),
         "points the customer to rules or instructions they supposedly ignored",
@@ -334,7 +349,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys("can cannot couldn usually normally typically generally only sure ensure"),
         re.compile(
-            r"\b(?:that|this|it) (?:can't|cannot|couldn't) (?:have )?happen(?:ed)?\b[^.!?\n]*"
+            r"\b(?:that|this|it) (?:can't|cannot|couldn't) (?:have )?happen(?:ed)?\b"
+            r"(?! again| twice| a (?:second|third|\w+) time| in (?:the )?future| until| going forward)[^.!?\n]*"
             r"|\b(?:usually|normally|typically|generally|only) (?:means|happens when|affects|occurs when)\b"
             r"[^.!?\n]*\b(?:without|you|your|users|customers)\b[^.!?\n]*"
             r"|\b(?:make sure|ensure) (?:that )?you (?:follow|read|check|use|select|enter|install|close|stop|have)\b"
@@ -375,14 +391,39 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"letting us know|making sure|verifying|updating|reading|having (?:your|someone)|asking your|getting your)"
             r"\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
-            r"|\b(?:we|i) (?:always |usually |strongly )?(?:recommend|advise|suggest|ask) (?:customers |users |"
-            r"guests |that you |you )?(?:to )?(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|mak|read)\w*\b"
+            r"|\b(?:we|i) (?:always |usually |strongly |do |would )?(?:recommend|advise|suggest|ask) "
+            r"(?:customers |users |guests |passengers |travellers |that you |you )?(?:to )?"
+            r"(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|"
+            r"mak|read|carry|carri|keep|bring|back|sav|pack|stor|allow|leav|arriv|confirm|travel|insur)\w*\b"
             r"[^.!?\n]*"
             r"|\bwe (?:always|usually|normally|generally) (?:recommend|advise|suggest|ask)\b[^.!?\n]*"
             r"|\b(?:it's|it is|it's always) (?:best|better|advisable|recommended|safer|wiser) to\b[^.!?\n]*",
             _I,
         ),
         _SHOULD_HAVE,
+    ),
+    (
+        # A general rule about what helps, aimed at customers: "it really helps when customers point out pipework".
+        keys("helps help helpful useful"),
+        re.compile(
+            r"\b(?:it|this|that) (?:really |always |also |does |certainly )?(?:helps|would help|will help|is "
+            r"(?:really |very )?(?:helpful|useful))(?: a lot| hugely| enormously)? (?:when|if|for|that) "
+            r"(?:customers|users|guests|people|clients|buyers|owners|homeowners|tenants|patients|passengers|"
+            r"travellers|members|account holders)\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        # The customer's attempt did not match what we hold: "the login attempt didn't match the details we have
+        # on file".
+        keys("match matched"),
+        re.compile(
+            r"\b(?:didn't|did not|doesn't|does not|don't|do not|wasn't|weren't) match(?:ed)? (?:the |what |our |any )?"
+            r"(?:[\w-]+ ){0,3}?(?:on file|on record|we (?:have|hold|had|held)|in our records|registered)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own details caused the problem",
     ),
     (
         keys("someone somebody anyone something"),
@@ -703,6 +744,17 @@ def _veto_lesson(s: str, m: re.Match[str], following: str) -> bool:
     return not _WENT_WRONG.search(s, 0, m.start())
 
 
+_INTERIM = re.compile(
+    r"\b(?:till then|for now|in the meantime|meanwhile|for the time being|until (?:then|it|we|i|you|they|he|she|"
+    r"the \w+|your \w+|our \w+))\b"
+)
+
+
+def _veto_interim(s: str, m: re.Match[str], following: str) -> bool:
+    """Advice for the wait ahead ("I recommend keeping the installer closed until then") is not a lesson."""
+    return bool(_INTERIM.search(s, m.start()))
+
+
 def _veto_owned(s: str, m: re.Match[str], following: str) -> bool:
     return bool(_OUR_CAUSE_IN.search(s)) or _owned(s) or _owned(following)
 
@@ -717,6 +769,7 @@ _VETO = {
     _pattern("guesses the customer did"): _veto_guess,
     _pattern("should have prevented this", "why (?:we|i)"): _veto_lesson,
     _pattern("let their own details lapse"): _veto_owned,
+    _pattern("should have prevented this", "carri"): _veto_interim,
     _pattern("did not respond"): _veto_unanswered,
     _pattern("own choice caused"): _veto_owned,
 }
@@ -730,6 +783,7 @@ _OTHER_COLLEAGUE_RE = re.compile(
     r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
     r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
     r"|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b"
+    r"|\b(?:on|at|from|in) (?:the )?(?:reception|front desk|front of house|(?:\w+ )?desk)\b"
 )
 
 
@@ -818,7 +872,9 @@ _COLLEAGUE_KEYS = keys(
     "person desk specialist specialists supervisor hire crew office he she warehouse previous whoever someone somebody "
     "inspector inspectors handler adjuster assessor clerk cashier adviser advisor operator dispatcher scheduler "
     "planner receptionist pharmacist chef waiter cook reader readers fitter fitters cleaner cleaners attendant "
-    "instructor trainer tutor surveyor valuer finance accounts billing dispatch payroll management legal compliance "
+    "instructor trainer tutor surveyor valuer coordinator coordinators co-ordinator assistant assistants officer "
+    "administrator associate associates branch reception desk nurse concierge stylist finance accounts billing "
+    "dispatch payroll management legal compliance "
     "operations"
 )
 _THIRD_KEYS = keys(
@@ -937,6 +993,8 @@ class Blame(Guardrail):
             cleared = not _CLEAR_KEYS.isdisjoint(low) and _CLEAR_CUSTOMER.search(s)
             if cleared and cleared.start() < m.start():
                 continue
+            if ("our" in s or " on " in s) and _OWNED_CLAUSE.search(s, m.start()):
+                continue  # "it happened because your booking wasn't moved into the new system, which is our fault"
             return m.start(), _trim(s, m.end()), why, _SUGGEST_OWN
         m = DISOWN.search(s) if active.disown and not _DISOWN_KEYS.isdisjoint(low) else None
         if m:
@@ -951,6 +1009,10 @@ class Blame(Guardrail):
             excuse = _excuse(s, low)
             if excuse and _OUR_ERRAND.match(excuse.group(0)) and _OUR_PLAN_END.search(clause_before(s, excuse.start())):
                 excuse = None  # "I'll chase the courier directly": our errand, not sending the customer elsewhere
+        if (excuse or third) and _HEDGED_PROMISE.search(s):
+            # "I can't control how fast the courier is, so I won't promise you a date": why a promise is withheld,
+            # about what is still to come, not an excuse for what went wrong.
+            excuse = third = None
         if not (colleague or third or excuse):
             return None
         if _owned(s) or _owned(following):
@@ -1009,7 +1071,11 @@ _REACH = 240
 # Generalisations deflect on their own ("lamps like this are delicate", "it often happens").
 GENERALISATION = re.compile(
     r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|can only|"
-    r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if)|"
+    r"can (?:appear|look|seem|show up|end up)|"
+    r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if|once|after|until)|"
+    # A requirement stated as a rule: "changes need to be made before the invoice date".
+    r"(?:needs?|has|have) to be \w+ (?:before|by|within|at least|no later)|must be \w+ (?:before|by|within|at least|"
+    r"no later)|"
     r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
     r"(?:don't|doesn't|aren't|isn't) always)\b"
 )
@@ -1024,7 +1090,9 @@ _NOT_GENERAL = re.compile(
 CAUSE = re.compile(
     r"\b(?:because|due to|caused by|triggered by|resulted from|because of|comes? down to|which is why|that's why|"
     r"this is why|the reason|as a result|(?:is|are) based on|may have|might have|could have|it looks like|it seems|"
-    r"it appears|apparently|from what i can see|our records show|according to|per (?:the|our) (?:records|tracking|"
+    r"it appears|apparently|from what i can see|our records show|looking (?:at|into|through|over) (?:the|your) "
+    r"(?:\w+ )?(?:account|order|records?|logs?|booking|form|file|history|notes|details|claim|application)|"
+    r"according to|per (?:the|our) (?:records|tracking|"
     r"system|logs))\b"
 )
 # "You" alone is usually the one who suffered ("it was damaged on its way to you"), so it does not count; the
@@ -1032,6 +1100,10 @@ CAUSE = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:your (?:own )?(?:browser|device|phone|app|bank|provider|network|dashboard|admins?|settings|address|"
     r"postcode|details|password|team|system|server|computer|account settings)|yours (?:was|were|is|came)|"
+    # The customer's side, or someone on it, as the one who acted: "pending the estimate from your side", "your
+    # school sent the transcript under another name", "looking at the order form, the name was hard to read".
+    r"(?:from|on|at) your (?:side|end)|your (?:[\w'-]+ ){0,2}?(?:sent|submitted|entered|provided|filed|gave|listed|"
+    r"wrote|typed|supplied|registered)|(?:the|your) (?:order|booking|application|claim|registration|request) form|"
     r"you (?:used|entered|chose|picked|selected|booked|clicked|typed|requested|ordered|set|changed|added|placed|"
     r"made|cancelled|signed|logged|submitted|returned|left|collected|received|accepted|agreed)|"
     # The record of the customer's hand-over: "charges are based on the condition as recorded at return".
@@ -1042,7 +1114,7 @@ _SOMEONE_ELSE = re.compile(
     r"traffic|demand|holidays?|subscribers?|clients?|members?|accounts?)\b"
 )
 _CAUSE_KEYS = keys(
-    "triggered resulted based only "
+    "triggered resulted based only need needs has have must looking appear look "
     "because due caused down why reason result tend tends usually typically generally often sometimes occasionally "
     "rarely can may might could looks seems appears apparently see records according per delicate fragile rare "
     "unavoidable harder hard always"
@@ -1099,9 +1171,17 @@ def _owns(low: str) -> bool:
     from .ownership import ADMISSION  # the ownership guardrail's own test of "owning it"
 
     return any(
-        not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you"))
+        (not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you")))
+        and not (m.group(0).startswith("on our") and _FIXED_THERE.search(low, max(0, m.start() - 40), m.start()))
         for m in ADMISSION.finditer(low)
     )
+
+
+# Where a fix was made is not an admission: "I've corrected it on our side".
+_FIXED_THERE = re.compile(
+    r"\b(?:corrected|fixed|updated|changed|amended|adjusted|reset|cleared|resolved|sorted|removed|unlocked|"
+    r"re-?run|reprocessed|refunded|reversed|cancelled|applied|added)\b(?: (?:it|this|that|them|the \w+))?\s*$"
+)
 
 
 def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | None:
@@ -1110,6 +1190,8 @@ def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | Non
         rest = s[start:]
         if _only_system(rest) or _SOFTWARE.match(rest) or _SYSTEM.search(clause_before(s, start, 50)):
             continue  # "our scheduling system sent the technician to the wrong region" blames a tool
+        if _HYPOTHETICAL.search(s, max(0, start - 30), start) or _FUTURE_PRONOUN.match(rest):
+            continue  # "if he hasn't arrived by 12, I'll chase", "I can't promise she'll be eating": not a claim
         if _OUR_TOOL.search(s, 0, start):
             continue  # "our scheduling system put your job in the wrong region, so the technician never saw it"
         if _TOOL_AGENT.search(s):
@@ -1157,10 +1239,17 @@ def _trim(s: str, end: int) -> int:
     return end
 
 
+# A colleague in a condition or a promise has done nothing wrong yet.
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether|promise(?: you)?|guarantee(?: you)?|hope)\s+$")
+_FUTURE_PRONOUN = re.compile(r"(?:he|she)(?:'ll| will| would|'d| is going to|'s going to)\b")
 _INDIRECT_QUESTION = re.compile(r"\b(?:what|why|how|whether|where)\b(?: [\w']+){0,3} $")
 _SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
 # "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.
 _SOFTWARE = re.compile(r"^(?:our|the) (?:channel|package|task|password|account|booking|queue|file) managers?\b")
+_HEDGED_PROMISE = re.compile(
+    r"\b(?:i|we) (?:won't|will not|can't|cannot|can not|don't want to|am not going to|'m not going to|"
+    r"are not going to|'re not going to) (?:\w+ )?(?:promise|guarantee|commit to)\b"
+)
 _OUR_ERRAND = re.compile(r"(?:contact|raise|take|chase|get in touch)")
 _OUR_PLAN_END = re.compile(
     r"\b(?:(?:i|we)(?:'ll| will|'ve| have| can| am going to|'m going to|'re going to)?|let me)\s*$"

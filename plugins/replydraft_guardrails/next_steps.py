@@ -48,12 +48,14 @@ COMMITMENT = re.compile(
     r"(?:he|she|they|who)(?:'ll| will| is going to| are going to) (?!not\b|never\b)|"
     r"(?:i|we) (?:also |personally )?(?:stay|give|send|call|ring|email|e-mail|write|text|message|refund|book|"
     r"deliver|restore|unblock|unlock|transfer|pay)\b|"
-    r"(?:will|'ll|should|shall) be (?:delivered|sent|credited|refunded|processed|applied|shipped|issued|posted|"
+    r"(?:will|'ll|should|shall) be (?:\w+ and )?(?:delivered|sent|credited|refunded|processed|applied|shipped|"
+    r"issued|posted|"
     r"e-?mailed|restored|unlocked|unblocked|re-?issued|released|removed|ready|booked|confirmed|collected|"
     r"reinstated|reactivated|paid|transferred|waived|cancelled|added|visible|live|active)\b|"
     r"(?<!follow up )(?:follows|to follow|will follow|'ll follow)\b(?! up)|"
     r"you(?:'ll| will) (?:receive|get|see|have|hear)|(?:it|they|this|the \w+|your \w+(?: \w+)?)(?:'ll| will| should)"
-    r" (?:arrive|reach|land|be (?:back|with you|there|in your|on your|delivered|sent|processed|credited|refunded|"
+    r" (?:arrive|reach|land|(?:show|appear)(?: up)? (?:on|in) your|be (?:back|with you|there|in your|on your|"
+    r"at your|delivered|sent|processed|credited|refunded|"
     r"applied|shipped|ready|unlocked|done|fixed|removed|restored|collected))|"
     r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|appear|show up|reach|land|be with you|be in your|"
     r"be on your)|"
@@ -62,7 +64,9 @@ COMMITMENT = re.compile(
     r"(?:is|are|will be|'ll be|'s) (?:on|in) your (?:next )?(?:invoice|bill|account|card|statement|inbox)|"
     r"(?:link|refund|replacement|tracking(?: number| link)?|voucher|credit|confirmation|invoice|email|label|call|"
     r"exchange|report|summary) (?=within|by|in the next|today|tonight|tomorrow|on \w+day|this (?:afternoon|evening))|"
-    r"(?:back|lands?|landing) (?:on|in) your (?:card|account|inbox|bank)|(?:started|underway|in progress|on its way|"
+    r"(?:back|lands?|landing|shows?|showing|appears?)(?: up)? (?:on|in) your (?:card|account|inbox|bank|statement)|"
+    r"(?:goes|go|going) (?:out )?to you\b|(?:'s|is|are) (?:booked|scheduled) (?:on|in|for)\b|(?:started|underway|"
+    r"in progress|on its way|"
     r"on the way)\b|"
     r"(?:arrives?|arriving|ships?|goes out|going out|go out|is (?:going out|on (?:its|the) way|held|booked|"
     r"scheduled|ready|there|set|confirmed|done|unlocked|unblocked|reactivated|re-?enabled|reinstated|paused|"
@@ -87,8 +91,14 @@ AVAILABLE_NOW = re.compile(
     r"\b(?:now|already)(?: be)?(?: sitting| waiting| available)? (?:on|in|under) your (?:\w+ )?(?:account|wallet|card|"
     r"app|inbox|balance|profile|dashboard)\b|"
     r"\b(?:is|are|been|'ve|will be|'ll be) (?:now |also |already )?(?:applied|added|credited|taken off|deducted|"
-    r"removed|shown)\b[^.!?\n]{0,40}\b(?:to|on|in|from|against) (?:your|the) (?:next|upcoming|"
-    r"\d{1,2}(?:st|nd|rd|th)? \w+) (?:invoice|bill|statement)\b",
+    r"removed|shown)\b[^.!?\n]{0,40}\b(?:to|on|in|from|against|starting (?:with|from|on)) (?:your|the) (?:next|"
+    r"upcoming|"
+    r"\d{1,2}(?:st|nd|rd|th)? \w+) (?:invoice|bill|statement)\b|"
+    # "I've refunded the two weeks and added a month free, starting with your next bill": the second of two done
+    # remedies shares the first one's "I've".
+    r"\b(?:i|we)(?:'ve| have) (?:\w+ ){1,6}?and (?:also )?(?:applied|added|credited|taken|deducted|removed)\b"
+    r"[^.!?\n]{0,60}\b(?:to|on|in|from|against|starting (?:with|from|on)) (?:your|the) (?:next|upcoming) "
+    r"(?:invoice|bill|statement)\b",
     _I,
 )
 #: Times _text.TIME does not know: ranges ("in 3-5 days"), day-first dates ("your 28 June bill"), "for the next
@@ -109,18 +119,25 @@ _DONE_ON = re.compile(
 VAGUE_TRIGGER = re.compile(
     r"\b(?:once|when|as soon as|whenever|if) (?:they|he|she|someone|the (?:\w+ )?team|our (?:\w+ )?team|it|there) "
     r"(?:have|has|get|gets|hear|hears|know|knows|receive|receives|is|are)(?: any)? (?:more|an update|any update|"
-    r"news|something|further|back|anything)\b[^.!?\n,;]*"
+    r"news|something|further|back|anything)\b[^.!?\n,;]*|"
+    # "once they've reviewed it": the end of someone's open-ended work is no point in time.
+    r"\b(?:once|when|as soon as|after) (?:they|he|she|someone|the (?:\w+ )?team|our (?:\w+ )?team)(?:'ve|'s| have|"
+    r" has)?"
+    r" (?:reviewed|investigated|looked into|checked|assessed|finished|completed|had a look)\b[^.!?\n,;]*|"
+    # "whenever you get a chance": the customer's own leisure pins nothing down.
+    r"\bwhenever (?:you (?:get|have|find) (?:a|the) (?:chance|moment|minute)|you can|it suits)\b[^.!?\n,;]*"
 )
-_VAGUE_TRIGGER_KEYS = keys("once when whenever if")
+_VAGUE_TRIGGER_KEYS = keys("once when whenever if soon after")
 #: Actions that commit to nothing, whenever they happen.
 VAGUE_ACTION = re.compile(
     r"\b(?:decide (?:on )?(?:the )?(?:next steps|what|how)|(?:see|work out|figure out|decide|discuss) what (?:we|i) "
     r"can do|take it from there|look into|get back to you|be in touch|keep you (?:posted|updated|informed)|"
-    r"update you|let you know|share more|review|investigate|follow up on this)\b",
+    r"update you|let you know|share more|review|investigate|follow up on this|make (?:any|the) (?:necessary|needed|"
+    r"required|appropriate) (?:adjustments|changes|corrections))\b",
     _I,
 )
 _VAGUE_ACTION_KEYS = keys(
-    "decide see work figure discuss take look get be keep update let share review investigate follow"
+    "decide see work figure discuss take look get be keep update let share review investigate follow make"
 )
 #: Warm but empty: what the finding points at when no concrete step exists.
 VAGUE = re.compile(
@@ -172,7 +189,7 @@ def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
     timed, triggered = not TIME_KEYS.isdisjoint(found) or has_digit(s), not TRIGGER_KEYS.isdisjoint(found)
     if not (timed or triggered):
         return False  # nothing pins it down, whoever commits to it
-    pinned = VAGUE_TIME.sub(" ", s) if not VAGUE_TIME_KEYS.isdisjoint(found) else s
+    pinned = VAGUE_TIME.sub(_vague_time, s) if not VAGUE_TIME_KEYS.isdisjoint(found) else s
     if triggered and not _VAGUE_TRIGGER_KEYS.isdisjoint(found):
         pinned = VAGUE_TRIGGER.sub(" ", pinned)
     if not _AVAILABLE_KEYS.isdisjoint(found) and AVAILABLE_NOW.search(pinned):
@@ -193,6 +210,19 @@ def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
     ):
         return False  # nobody commits to anything
     return at_time or _VAGUE_ACTION_KEYS.isdisjoint(found) or VAGUE_ACTION.search(pinned) is None
+
+
+#: "As a priority appointment", "as a priority booking": a kind of booking, not a vague time.
+_PRIORITY_THING = re.compile(
+    r"as a (?:priority|matter of urgency) (?:appointment|booking|slot|visit|delivery|job|call-out|callout|case|"
+    r"order)s?\b"
+)
+
+
+def _vague_time(m: re.Match[str]) -> str:
+    """What VAGUE_TIME removes, except a priority booking, whose own time then still pins the step down."""
+    kept = _PRIORITY_THING.match(m.group(0))
+    return m.group(0) if kept else " "
 
 
 #: "I can assure you ...", "I can confirm that ...", "I promise ...": the agent vouches for something. Vouching is
@@ -264,9 +294,20 @@ _PAST = re.compile(
 _REPORTED = re.compile(r"\b(?:told (?:you|us|me)|(?:was|were) told|promised|said|assured you)\b[^,;.]*$")
 
 
+#: Times that can only be ahead: a past word before them belongs to a clause of its own ("a summary of what was
+#: recovered by tomorrow morning" is sent by tomorrow), when a future step comes first and nothing was reported.
+_AHEAD = re.compile(r"(?:by |before |until )?(?:tomorrow|tonight|next )")
+_BROKEN = re.compile(r"\b(?:supposed to|should have|would have|last|ago|since)\b")
+
+
 def _past(s: str, at: int) -> bool:
-    if _PAST.search(s, max(0, at - 25), at) is not None:
-        return True
+    past = _PAST.search(s, max(0, at - 25), at)
+    if past is not None:
+        return not (
+            _AHEAD.match(s, at)
+            and _I_WILL.search(s, 0, past.start()) is not None
+            and _BROKEN.search(s, past.start(), at) is None
+        )
     return ("told" in s or "promised" in s or "said" in s or "assured" in s) and bool(
         _REPORTED.search(s, max(0, at - 60), at)
     )

@@ -112,8 +112,8 @@ REMEDY_KINDS: dict[str, str] = {
     "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|"
     r"taken? (?:[£$€]?\d\S*|a (?:tenner|fiver)|half|something|some) (?:\w+ )?off|"
     r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off|"
-    r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|(?:lower|reduc|cut)\w* (?:your|the) (?:next )?(?:bill|invoice|"
-    r"price|premium|renewal)",
+    r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|(?:lower|reduc|cut)\w* (?:your|the|this|next) (?:next |month'?s? |"
+    r"year'?s? |week'?s? )?(?:bill|invoice|price|premium|renewal|rent|fee|fees|subscription|charge|rate)",
     "voucher": r"voucher\w*|gift card\w*|gift certificate|coupon\w*|promo code|e-?gift",
     # "I'm free at 3pm", "you're free to cancel": a person being free is availability, not a freebie.
     "free": r"(?<!feel )(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!you're )(?<!you are )(?<!are you )free\b"
@@ -124,17 +124,29 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on the house",
     "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)|"
     r"wip(?:e|ed|ing) (?:out |off |clean )?(?:the|this|your|it)\b|"
-    r"(?:have|has|with) nothing (?:more |else |further )?to pay\b(?! (?:until|till|before|yet|for now|while))|"
+    r"(?:have|has|with|there's|there is|there'll be|there will be) nothing (?:more |else |further )?(?:for you )?"
+    r"to pay\b(?! (?:until|till|before|yet|for now|while))|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)\b"
     r"(?! (?:until|till|before|yet|for now|while))",
     "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority|first[- ]class|premium plan|business plan|"
     r"pro plan",
-    "replacement": r"replac\w*|new one|another one|resend\w*|re-send\w*|reship\w*|send (?:you )?a new|"
+    # Making the thing again ("we'll bake Elsie a brand-new cake") replaces it as much as sending another does.
+    "replacement": rf"replac\w*|new one|another one|(?:re-?make|make|bake|build|print|cook|sew|knit|engrave|paint)\w* "
+    rf"(?:[\w']+ ){{0,2}}?a (?:brand[- ])?new\b|resend\w*|re-send\w*|reship\w*|send (?:you )?a new (?!{_INFO_THINGS})|"
     rf"(?:send\w*|sent|deliver\w*|bring\w*) (?:you )?(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})\w+|"
     rf"(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})(?:\w+ ){{1,4}}?(?:sent|delivered|brought|dropped)\b",
+    # "Keep the 9s, no need to send them back": the customer keeps goods for nothing.
+    "keep": r"no need to (?:send|return|post|bring) (?:it|them|the \w+|those|these|either)(?: \w+)? back\b|"
+    # ... but keeping it for a while or for someone ("keep the box for the courier to collect") is part of a return.
+    r"(?:please |you can |feel free to |just |do )keep (?:the|them|it|both|those|these)\b(?! (?:posted|updated|"
+    r"informed|"
+    r"in the loop))(?!(?: [\w']+){0,3} (?:for (?!free\b|nothing\b)|until|till|so|safe|handy|ready|aside)\b)",
     "gift": r"hampers?|bouquet|(?:send|sending|sent) you (?:some )?flowers|bottles? of (?:wine|champagne|prosecco)|"
     r"(?:small|little) (?:gift|token|treat|something)\b|token of (?:our |my )?(?:apolog\w*|goodwill|appreciation)",
-    "compensation": r"compensat\w*|cover (?:the cost|the costs|your costs|the bill|(?:any|all|the|your)(?: \w+)? "
+    "compensation": r"compensat\w*|cover (?:all |any )?(?:of )?(?:the|your|their|his|her)(?: \w+)? (?:costs?|bills?|"
+    r"expenses)\b|approv\w* (?:it|the claim|your claim|the payout)\b(?: in full)?|(?:the |a )?payment (?:\w+ ){0,4}?"
+    r"(?:will|'ll) (?:go out|be (?:sent|made|paid))|cover (?:the cost|the costs|your costs|the bill|(?:any|all|the|"
+    r"your)(?: \w+)? "
     r"(?:penalt\w+|fines?|interest|expenses?|surcharges?|late fees?|charges? (?:from|by|they))\b)|"
     r"pay for (?:the|your) (?:other|hotel|taxi|meal)|(?<=we'll )pay for|(?<=we will )pay for|(?<=i'll )pay for|"
     r"(?<=i will )pay for|settl\w* (?:in full|the claim|your claim)|(?:claim|payout) (?:will be |'ll be |is being )?"
@@ -156,12 +168,13 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     ),
     "replacement": keys(
         "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping missing "
-        "correct right"
+        "correct right brand-new"
     ),
+    "keep": keys("keep need"),
     "gift": keys("hamper hampers bouquet flowers bottle bottles small little token"),
     "compensation": keys(
         "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
-        "month months year years week weeks settle settled settling claim payout paid"
+        "month months year years week weeks settle settled settling claim payout paid approve approved payment"
     ),
 }
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
@@ -170,17 +183,18 @@ _OFFER_CUE = re.compile(
     r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
     r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|wip\w*|settl\w*|"
+    r"approv\w*|reduc\w*|lower\w*|(?:gone|go|went) ahead and|"
     r"get(?:ting)? (?:[^\s.,;!?]+ ){1,5}?(?:sent|delivered|dispatched|processed|issued|refunded|credited|over|out)\b|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
     r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|reimburse|refund|compensate)\b|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
     r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
     r"your (?:\w+ ){0,2}?(?:gets|receives)|"
-    r"nothing (?:more |else |further )?to pay|"
+    r"nothing (?:more |else |further )?(?:for you )?to pay|"
     r"(?:has|have|is|are|'s|will be|'ll be) (?:been )?(?:fully |also )?(?:refunded|credited|waived|reimbursed|"
     r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out)|"
     r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry|token)|"
-    r"please accept|"
+    r"please accept|(?:please |you can |feel free to |just |do )keep\b|no need to (?:send|return|post|bring)\b|"
     r"to (?:make (?:up for|it up|this right|it right|amends)|say sorry)|consider (?:it|this|that)|"
     r"on us\b|on the house|with our compliments)",
     _I,
@@ -233,7 +247,9 @@ _ARRIVAL = re.compile(
     r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
     r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money)|"
-    r"(?:we|i)(?:'ll| will| are going to| am going to|'m going to) (?:deliver|bring|drop (?:off )?)|"
+    r"(?:we|i)(?:'ll| will| are going to| am going to|'m going to) (?:deliver|bring|drop (?:off )?|(?:have|"
+    r"get) (?:[\w']+ )"
+    r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted))|"
     r"(?:technician|engineer|adjuster|fitter|installer|plumber|someone)s? (?:\w+ ){0,2}?to (?:come|visit|be (?:there|"
     r"with you)|arrive|pop (?:round|over|by))|"
     r"(?:appointment|slot|visit|booking|call-out|"
@@ -311,6 +327,8 @@ class _Authorised:
         self.remedies = remedies
         self.text = " ".join(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}" for r in remedies).lower()
         self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
+        if "keep" in words(self.text):
+            self.kinds.add("keep")  # "you keep the box at no cost"
         #: For each kind, the content words of the remedies of that kind ("upgrade", "overnight", "shipping").
         self.stems: dict[str, set[str]] = {}
         for r in remedies:
@@ -322,11 +340,15 @@ class _Authorised:
         self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
         self.percents = set(_PERCENT.findall(self.text))
         self.scope = {_scope_word(w) for w in _SCOPE.findall(self.text)}
+        if _ONE_MONTH_NEXT.search(self.text):
+            self.scope.add("next month")  # "one month free, applied to your next bill" is next month free
         self.when = _When(remedies)
         self.days, self.spans, self.ship_only = self.when.days, self.when.spans, self.when.ship_only
         self.first_time = self.when.first_time
         #: Each remedy's own timeline, keyed by its content words, so "we'll deliver them today" is held to the
         #: delivery remedy's "tomorrow morning", not to another remedy's "ready for collection today".
+        #: What the remedies give, in content words: a promise of one of these is the remedy, not a guarantee.
+        self.given = set().union(*(_stems(f"{r.id.replace('-', ' ')} {r.description}".lower()) for r in remedies))
         self.each = [_stems(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}".lower()) for r in remedies]
         self._linked: dict[tuple[int, ...], _When] = {}
         #: Which remedies are money (a refund, credit, voucher ...), not something delivered or done.
@@ -388,6 +410,8 @@ class _When:
                 self.ship_only = True
                 continue
             for m in _TIME_WORD.finditer(when.lower()):
+                if _RELATIVE_TO.match(when, m.end()):
+                    continue  # "within 24 hours of the draw" counts from an event, not from now: it bounds nothing
                 if self.first_time is None:
                     said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
                     self.first_time = f"on {said}" if m.group(1) else said
@@ -416,7 +440,24 @@ class _When:
 
 #: Words any arrival uses ("it will arrive", "reach you"): they name no remedy in particular.
 _ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there going should will with")}
+#: "I promise you", "we guarantee": the agent vouching for what follows.
+_PROMISE_VERB = re.compile(r"^(?:i|we) (?:\w+ )?(?:guarantee|promise)")
+#: A time, or an outcome that nobody controls ("you won't receive another duplicate"), keeps a guarantee a guarantee.
+_TIMELY = re.compile(
+    r"\b(?:today|tonight|tomorrow|by|within|on \w+day|next|this (?:afternoon|morning|evening)|won't|will not|never|"
+    r"no more|again|another|any ?more|ever|always|nothing|no one|nobody)\b"
+)
+
+
+def _promises_remedy(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    """Whether what is promised after ``m`` is one of the case's remedies, with no time of its own (a time is held
+    to the case's timeline, and a guarantee of it stays a guarantee)."""
+    after = s[m.end() :]
+    return bool(allowed.given) and _TIMELY.search(after) is None and _names_any(after, allowed.given)
+
+
 _DONE = re.compile(r"\b(?:has|have|had|was|were|did)\b")
+_RELATIVE_TO = re.compile(r"\s+(?:of|after|from) (?!now\b|today\b|tonight\b|this\b)", re.I)
 _CONDITION = re.compile(r"\b(?:if|whether|unless|hope|hopefully)\b")
 _WHEN = re.compile(r"\b(?:if|unless|when|once|until|whether)\b")
 _RELATIVE = re.compile(r"\b(?:before|ahead of|after|in (?:\w+ )?time for|in time for)\s*$")
@@ -434,6 +475,7 @@ def _stems(text: str) -> set[str]:
 
 
 _WIDE = {"full", "whole", "entire", "entirely", "all of"}
+_ONE_MONTH_NEXT = re.compile(r"\b(?:one|a|1) month\b[^.;]*\bnext (?:bill|invoice|statement|payment)")
 #: A sum off the next order is the voucher or credit the case authorises, in other words ("a tenner off your next
 #: order" for "a £10 voucher for your next order"); a percentage off is a discount.
 _NEXT_PURCHASE = re.compile(r"\boff (?:your|the) next\b")
@@ -477,6 +519,8 @@ def _money(text: str) -> bool:
 
 def _scope_word(word: str) -> str:
     word = word.lower()
+    if word.endswith(("month's", "months")) and word.startswith(("next", "this")):
+        word = word[:-2] if word.endswith("'s") else word[:-1]  # "next month's invoice" is next month
     return "full" if word in ("in full", "fully", "full") else word
 
 
@@ -531,7 +575,7 @@ class RashPromise(Guardrail):
             if quoted and in_spans(start, quoted) and in_spans(end - 1, quoted):
                 continue  # nor do the customer's own words
             found = (
-                (guarantees and self._guarantee(sentence, low, guarantees))
+                (guarantees and self._guarantee(sentence, low, guarantees, allowed))
                 or (kinds and self._remedy(sentence, low, allowed, kinds))
                 or (timed and self._timeline(sentence, text[start:end], low, allowed))
                 or (overclaim and self._overclaim(sentence, low))
@@ -544,7 +588,11 @@ class RashPromise(Guardrail):
             yield self.finding(message, start + at, start + until, suggestion)
 
     def _guarantee(
-        self, s: str, low: frozenset[str], guarantees: list[tuple[frozenset[str], re.Pattern[str], str]]
+        self,
+        s: str,
+        low: frozenset[str],
+        guarantees: list[tuple[frozenset[str], re.Pattern[str], str]],
+        allowed: _Authorised,
     ) -> tuple[int, int, str, str] | None:
         candidates = [(pattern, why) for keys, pattern, why in guarantees if not keys.isdisjoint(low)]
         if not candidates or hedged(s):
@@ -558,6 +606,8 @@ class RashPromise(Guardrail):
                     continue
                 if m.group(0).startswith(("never", "no longer")) and _DONE.search(before):
                     continue  # "it never arrived again" describes the past
+                if why.startswith("makes") and _PROMISE_VERB.search(m.group(0)) and _promises_remedy(s, m, allowed):
+                    continue  # "I can promise you this: 14 September is yours" vouches for the authorised remedy
                 return (
                     m.start(),
                     len(s.rstrip(".!?")),
@@ -605,16 +655,18 @@ class RashPromise(Guardrail):
 
     def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
         if not allowed.remedies:
-            return f"This offers a {kind}, but the case authorises no remedy."
+            what = "free item to keep" if kind == "keep" else kind
+            return f"This offers a {what}, but the case authorises no remedy."
         if kind not in allowed.kinds and not (kind == "discount" and _fixed_sum_off(s, m, allowed)):
-            return f"This offers a {kind} the case does not authorise."
+            what = "free item to keep" if kind == "keep" else kind
+            return f"This offers a {what} the case does not authorise."
         if kind in _OBJECT_KINDS:
             # "Free upgrade to overnight shipping" authorises free shipping, not a free desk lamp.
             # A clock time ("19:40") is no clause break, and a bare "at no cost" tags the clause before it.
-            clause = clause_around(_CLOCK.sub(r"\1.\2", s) if ":" in s else s, m.start(), m.end())
-            if not _names_any(clause, allowed.stems.get(kind, ())) and not (
-                _no_content(clause) and _names_any(s, allowed.stems.get(kind, ()))
-            ):
+            plain = _CLOCK.sub(r"\1.\2", s) if ":" in s else s
+            clause = clause_around(plain, m.start(), m.end())
+            stems = allowed.stems.get(kind, ())
+            if not _names_any(clause, stems) and not (_no_content(clause) and _names_any(s, stems)):
                 return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():

@@ -264,3 +264,73 @@ def test_flags_third_parties_as_the_agent_of_the_fault(assert_flags, reply, quot
 )
 def test_passes_questions_sympathy_timing_and_our_own_causes(assert_passes, reply):
     assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote"),
+    [
+        # A rule the customer had to meet, stated as a general requirement and given as the cause.
+        ("Cancellations need to be submitted before the cut-off to be refunded, and yours arrived after it.", None),
+        ("Tables are only held once they're confirmed by text the evening before.", None),
+        # The customer's side as the one who acted, read from the records.
+        ("Our records show the claim was paused awaiting the photos from your side.", None),
+        ("It appears your employer submitted the form under an old reference, which is why it was rejected.", None),
+        ("Looking at the booking form, the date was hard to read, which is probably where the error came from.", None),
+        # Documents that ask the customer to do something, and rules about what helps.
+        ("The setup guide asks for the old app to be removed first.", "asks for the old app"),
+        ("It really helps when customers label the boxes before the movers arrive.", "helps when customers"),
+        ("We do recommend packing medication in your hand luggage on short connections.", "recommend packing"),
+        ("Access was blocked because the code entered didn't match the one we hold on file.", "match the one we hold"),
+        ("Times are shown in the zone on your account, so if it's wrong they can appear an hour off.", None),
+    ],
+)
+def test_flags_customer_blame_by_rule_record_or_advice(assert_flags, reply, quote):
+    if quote is None:
+        assert_flags(BLAME, reply)
+    else:
+        assert_flags(BLAME, reply, quote=quote)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Roles and places of work beyond "team": coordinators, assistants, branches, "X on reception".
+        "Our scheduling coordinator forgot to add your visit to the rota.",
+        "The Elm Road branch had your parcel all week and didn't tell us.",
+        "I spoke to Sam on the front desk, who forgot to pass on your message.",
+    ],
+)
+def test_flags_blaming_more_kinds_of_colleague(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party unable to do its part, or "nothing more we can do", with nothing owned.
+        "The courier couldn't fit your requested slot in, so the delivery moved to next week.",
+        "The parcel was lost in transit and there is nothing more we can do until the carrier finishes its search.",
+    ],
+)
+def test_flags_third_party_inability_and_nothing_more_we_can_do(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague in a condition or a promise has done nothing wrong.
+        "If he hasn't arrived by noon, I'll chase the installer myself and call you by 12:30.",
+        "I can't promise she'll be back on her feet by Friday, but the test results will be with you by 5pm.",
+        # "It can't happen again" is a promise about the future (rash-promise's concern), not a denial of fault.
+        "We found and fixed the cause, so this cannot happen again.",
+        # Why a promise is withheld is not an excuse for what went wrong.
+        "We sent the wrong size, that's on us. I can't control the courier's speed, so I won't promise a date.",
+        # A cause owned outright in the same sentence.
+        "The clash happened because your booking wasn't copied into the new calendar, which is our fault.",
+        # Where a fix was made is not an admission that undoes an explanation, and an interim tip is no lesson.
+        "I recommend leaving the app closed until the engineer calls; I'll message you when it's booked.",
+    ],
+)
+def test_passes_hypotheticals_future_promises_hedges_and_owned_causes(assert_passes, reply):
+    assert_passes(BLAME, reply)

@@ -148,3 +148,37 @@ def test_a_future_step_on_a_day_still_counts(assert_passes):
     assert_passes(NEXT, "Rest assured, an engineer will call you within 2 hours to restore it.")
     assert_passes(NEXT, "Rest assured, your refund will be back on your card within 3 business days.")
     assert_passes(NEXT, "I can confirm the replacement will arrive on Thursday.")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A remedy that shows on the card, goes to the customer, or is booked for a day is a step.
+        "So sorry, Omar! Your refund will show on your card in 2-4 days.",
+        "Apologies. The revised statement goes to you today. Nadia",
+        "Found it! Your coat is booked on our van for Friday and will be at your door by noon.",
+        # Two participles, one auxiliary: "pressed and delivered" is still delivered.
+        "Good news: it'll be cleaned and delivered to you on Friday by 4pm.",
+        # A done remedy the customer sees on the next bill, after a first done remedy.
+        "Sorry Ben. I've refunded the missing week and added a free month, starting with your next bill.",
+        # "As a priority appointment" names a booking; its day still pins the step down.
+        "I've rebooked you as a priority appointment on Friday between 9am and 11am.",
+        # A past word inside what is sent does not put "by tomorrow" in the past.
+        "I'll email you a list of what was restored by tomorrow afternoon.",
+    ],
+)
+def test_passes_more_shapes_of_concrete_steps(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Someone else finishing open-ended work is no trigger, and "any necessary adjustments" is no action.
+        "I've passed this to our accounts team. Once they've reviewed it, we'll make any necessary changes.",
+        # The customer's leisure pins nothing down.
+        "We'll refund every overcharged month, just send the statements whenever you get a chance. We're on it!",
+    ],
+)
+def test_flags_triggers_that_pin_nothing_down(assert_flags, reply):
+    assert_flags(NEXT, reply)

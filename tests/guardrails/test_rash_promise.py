@@ -210,3 +210,60 @@ def test_a_refund_timeline_does_not_govern_what_is_not_money_back(assert_flags, 
     # With a delivery remedy too, an arrival that names neither is held to the delivery.
     both = make_case(remedies=[*REMEDIES])
     assert_flags(RASH, "I got it onto a van this morning, so you'll have your desk this evening.", both)
+
+
+def test_sending_new_information_is_no_replacement(assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_passes(RASH, "Once the locker is back online I'll send you a new code by text.", case)
+
+
+def test_letting_the_customer_keep_the_goods_is_a_remedy(assert_flags, assert_passes, make_case):
+    exchange = {"id": "exchange", "description": "A free exchange with a prepaid return label"}
+    case = make_case(remedies=[exchange])
+    assert_flags(RASH, "I'm sending the right size today, and you can keep the wrong pair, no need to return it.", case)
+    assert_passes(RASH, "Please keep the box for the driver to collect on Monday.", case)
+    kept = make_case(remedies=[{"id": "keep", "description": "You keep the damaged item at no cost"}])
+    assert_passes(RASH, "I'm so sorry. Please keep the chair, no charge.", kept)
+
+
+def test_more_wordings_of_unauthorised_money(assert_flags, make_case):
+    case = make_case(remedies=[{"id": "corrected", "description": "A corrected invoice", "eta": "sent today"}])
+    assert_flags(RASH, "I've cancelled that invoice, so there's nothing for you to pay this month.", case)
+    assert_flags(RASH, "Sorry again. We'll lower this month's rent to make up for it.", make_case(remedies=[]))
+    assert_flags(RASH, "I've gone ahead and approved your claim in full; the payment will go out this week.", case)
+    capped = make_case(remedies=[{"id": "costs", "description": "Reimbursement of waiting time up to $100"}])
+    assert_flags(RASH, "Don't worry, we'll cover all of their costs, just send the invoice.", capped)
+
+
+def test_making_the_thing_again_is_a_replacement(assert_flags, make_case):
+    case = make_case(remedies=[{"id": "refund", "description": "A full refund of the £40 order"}])
+    assert_flags(RASH, "I've refunded the £40, and we'll also print you a brand-new poster, free.", case)
+
+
+def test_scope_and_relative_timelines(assert_passes, make_case):
+    month = make_case(remedies=[{"id": "month", "description": "One month free, applied to your next bill"}])
+    assert_passes(RASH, "Sorry! Consider next month's subscription on the house; it's already applied.", month)
+    credit = make_case(remedies=[{"id": "credit", "description": "A 5% credit on next month's invoice"}])
+    assert_passes(RASH, "I've added a 5% credit to next month.", credit)
+    redo = make_case(
+        remedies=[{"id": "retest", "description": "A free retest", "eta": "results within 48 hours of the test"}]
+    )
+    assert_passes(RASH, "We have retest appointments at 10:00 and 2:30 today; which suits you?", redo)
+
+
+def test_a_promise_of_the_authorised_remedy_is_no_guarantee(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "confirmation", "description": "Written confirmation that your June booking stands"}]
+    )
+    assert_passes(RASH, "I can promise you this: your June booking stands.", case)
+    assert_flags(RASH, "I promise you won't receive another June booking error.", case)
+
+
+def test_flags_a_completion_sooner_than_the_case_allows(assert_flags, make_case):
+    repair = {
+        "id": "repair",
+        "description": "Repair of the ceiling after an assessor's visit",
+        "eta": "within 5 business days",
+    }
+    case = make_case(remedies=[repair])
+    assert_flags(RASH, "We'll have the ceiling fully repaired by tomorrow evening.", case)
