@@ -189,7 +189,3 @@ TRIGGER_KEYS = keys(
 )
 VAGUE_TIME_KEYS = keys("soon asap shortly due point when once priority urgency future coming")
 
-
-def ensure_sentence(text: str) -> str:
-    text = text.strip()
-    return text if not text or text[-1] in ".!?" else text + "."
