@@ -188,4 +188,3 @@ TRIGGER_KEYS = keys(
     "as once moment minute when whenever after if reply tell let send message email text call confirm until"
 )
 VAGUE_TIME_KEYS = keys("soon asap shortly due point when once priority urgency future coming")
-
