@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
 
-from ._text import clause_before, in_spans, keys, negated_before, prepare, quoted_spans, sentences, words
+from ._text import _NEXT_BREAK, clause_before, in_spans, keys, negated_before, prepare, quoted_spans, sentences, words
 
 _I = 0  # patterns run on lower-cased text (see _text.prepare)
 
@@ -709,7 +709,6 @@ _TO_US = re.compile(r"\b(?:to|for) (?:us|me|our \w+)\b")
 # A cause that is ours: "the address was out of date because our system didn't save your change".
 _OUR_CAUSE_IN = re.compile(r"\b(?:because|since|due to) (?:we|i|our|us)\b|\bby (?:us|me|our)\b")
 _US = re.compile(r"\b(?:we|us|our)\b")
-_LAST_CLAUSE_END = re.compile(r"[,;:—–]| - | but | and | so | because | which ")
 # What went wrong, before a recommendation drawn from it.
 _WENT_WRONG = re.compile(
     r"\b(?:not|never|no|hadn't|hasn't|haven't|wasn't|weren't|didn't|couldn't|can't|cannot|lost|failed|missed|"
@@ -736,7 +735,7 @@ def _veto_guess(s: str, m: re.Match[str], following: str) -> bool:
     """Our own things ("your parcel may have been picked up"), or a clause that names us ("... at our warehouse")."""
     if _OUR_THING.search(clause_before(s, m.start(), 60)):
         return True
-    clause_end = _LAST_CLAUSE_END.search(s, m.start())
+    clause_end = _NEXT_BREAK.search(s, m.start())
     return bool(_US.search(s, m.start(), clause_end.start() if clause_end else len(s)))
 
 

@@ -1,6 +1,6 @@
 """Fixtures for the HTTP service: a stand-in model endpoint on loopback, the app, and a real uvicorn server.
 
-Drafts in these tests go through the real model path (the ``openai`` SDK and its HTTP pool) to
+Drafts in these tests go through the real model path (the service's aiohttp transport, over real HTTP) to
 :class:`replydraft.server.standin.StandIn`, an OpenAI-compatible server on 127.0.0.1 that can be slowed, held or
 made to fail.
 """

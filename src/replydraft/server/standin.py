@@ -2,7 +2,7 @@
 
 It answers ``POST .../chat/completions`` after a fixed latency with a valid structured answer for the schema
 in the request's ``response_format`` (see :func:`replydraft.compose.output_schema`), so the whole real client
-path runs: the ``openai`` SDK, its HTTP pool, retries and the engine. It can also fail the first N calls with
+path runs: the service's HTTP transport, retries and the engine. It can also fail the first N calls with
 an HTTP status, or hold every call until released, to make faults and a full queue happen on purpose.
 
 It is a deliberately small HTTP/1.1 server on bare asyncio (keep-alive, Content-Length bodies): under a load
