@@ -73,6 +73,28 @@ async def test_429_with_retry_after_is_retried(serve) -> None:
     assert standin.calls == 2 and completion.attempts == 2
 
 
+@pytest.mark.parametrize("bypass", [False, True])
+async def test_proxy_settings_in_the_environment_are_honoured(serve, monkeypatch, bypass: bool) -> None:
+    # The stand-in plays the proxy: it answers the absolute-form request line a proxy receives.
+    proxy = _start(serve)
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
+    monkeypatch.setenv("NO_PROXY", "model.invalid" if bypass else "")
+    monkeypatch.delenv("no_proxy", raising=False)
+    model = _model("http://model.invalid/v1", attempts=1)
+    try:
+        if bypass:  # straight to the host, which does not resolve
+            with pytest.raises(ModelError):
+                await model.acomplete(MESSAGES, SCHEMA)
+        else:
+            completion = await model.acomplete(MESSAGES, SCHEMA)
+            assert completion.attempts == 1
+    finally:
+        await model.aclose()
+    assert proxy.calls == (0 if bypass else 1)
+
+
 def test_status_errors_are_the_sdk_classes_with_headers() -> None:
     import httpx2
 
