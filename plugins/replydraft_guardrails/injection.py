@@ -147,20 +147,33 @@ class Injection(Guardrail):
         if not runs:
             return
         firsts = {run[0] for run in runs}
+        # Tokens of the lower-cased reply, without match objects: most replies copy nothing, and building a match
+        # per word was most of this guardrail's time. Spans are only worked out when a run is found.
+        lowered = _WORD.findall(reply.lower())
+        hits = _hits(lowered, runs, firsts)
+        if not hits:
+            return
         words = list(_WORD.finditer(reply))
-        lowered = [w.group(0).lower() for w in words]
-        i = 0
-        while i + COPY_WORDS <= len(words):
-            # Most positions fail on the first word: a set lookup before building the window.
-            if lowered[i] in firsts and tuple(lowered[i : i + COPY_WORDS]) in runs:
-                start, end = words[i].start(), words[i + COPY_WORDS - 1].end()
-                if CUE.search(reply[start:end]):
-                    yield self.finding(
-                        "This repeats an instruction from the customer's message word for word.", start, end
-                    )
-                    i += COPY_WORDS
-                    continue
-            i += 1
+        if len(words) != len(lowered):  # lower-casing changed how a word splits (rare scripts): redo on the original
+            lowered = [w.group(0).lower() for w in words]
+            hits = _hits(lowered, runs, firsts)
+        after = 0
+        for i in hits:
+            if i < after:
+                continue
+            start, end = words[i].start(), words[i + COPY_WORDS - 1].end()
+            if CUE.search(reply[start:end]):
+                yield self.finding("This repeats an instruction from the customer's message word for word.", start, end)
+                after = i + COPY_WORDS
+
+
+def _hits(words: list[str], runs: set[tuple[str, ...]], firsts: set[str]) -> list[int]:
+    """Where a run of COPY_WORDS words from the customer's text starts in ``words``."""
+    return [
+        i
+        for i, word in enumerate(words[: len(words) - COPY_WORDS + 1])
+        if word in firsts and tuple(words[i : i + COPY_WORDS]) in runs
+    ]
 
 
 @hookimpl
