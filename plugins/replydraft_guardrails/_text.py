@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at . ! ? or a line break (run on normalised text, where "5.30" is "5,30").
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]?|\n|$)")
@@ -81,6 +82,13 @@ class Sentence:
 _DECIMAL_POINT = re.compile(r"(\d)\.(?=\d)")
 
 
+# The built-in guardrails check the same reply one after another, and each starts from prepare(), words() and
+# sentences(): caching the last few results does that work once per reply instead of once per guardrail. Everything
+# cached is immutable (strings, tuples, frozensets), so sharing it between guardrails and threads is safe.
+_CACHE = 32
+
+
+@lru_cache(maxsize=_CACHE)
 def prepare(reply: str) -> tuple[str, str]:
     """The reply normalised (see :func:`normalise`) and its lower-cased twin, with the same offsets."""
     text = normalise(reply)
@@ -99,6 +107,15 @@ def normalise(text: str) -> str:
 
 def sentences(text: str) -> Iterator[Sentence]:
     """Sentences (or lines) of ``text`` with their character offsets, surrounding whitespace trimmed."""
+    return iter(_sentences(text))
+
+
+@lru_cache(maxsize=_CACHE)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> Iterator[Sentence]:
     for match in _SENTENCE.finditer(text):
         raw = match.group(0)
         stripped = raw.lstrip()
@@ -158,6 +175,7 @@ _TO_SPACE = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=_CACHE)
 def words(text: str) -> frozenset[str]:
     """The lower-cased words of ``text``, for :func:`gate`."""
     return frozenset(text.lower().encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split())
