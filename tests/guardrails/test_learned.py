@@ -1,0 +1,132 @@
+"""The learned second opinion behind blame, rash-promise and next-steps (replydraft_guardrails.learned).
+
+No fakes: the shipped learned.json, real corpus replies, and the decorator the core guardrails use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from replydraft_guardrails import learned
+
+from replydraft import Case, Guardrail
+from replydraft.corpus import load_corpus
+from replydraft.testing import make_case_dict
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+MODEL = json.loads(learned.MODEL_FILE.read_text("utf-8"))
+CASE = Case.from_dict(make_case_dict())
+
+GOOD = (
+    "Hi Dana, I'm sorry: your desk missed the warehouse pickup on Monday, and that's on us. I've upgraded it to "
+    "overnight shipping, so it arrives Friday, and I'll email you the tracking number by 5pm today."
+)
+
+
+def test_the_shipped_model_was_trained_on_the_corpus_as_it_is() -> None:
+    hashes = {name: hashlib.sha256((CORPUS / name).read_bytes()).hexdigest() for name in MODEL["trained_on"]}
+    assert hashes == MODEL["trained_on"], "corpus changed: run python tools/train_learned.py"
+    assert set(MODEL["guardrails"]) == {"blame", "rash-promise", "next-steps"}
+
+
+def test_plain_python_scoring_matches_what_scikit_learn_computed_at_training() -> None:
+    items = {}
+    for probe in MODEL["probes"]:
+        split = probe["split"]
+        items.setdefault(split, {i.id: i for i in load_corpus(CORPUS / f"{split}.jsonl")})
+        reply = items[split][probe["id"]].reply
+        for gid, expected in probe["p"].items():
+            assert learned.probability(gid, reply) == pytest.approx(expected, abs=2e-3), (probe["id"], gid)
+    assert len(MODEL["probes"]) >= 10
+
+
+def _rules_find_nothing(gid: str) -> Guardrail:
+    class NoRules(Guardrail):
+        id = gid
+
+        @learned.second_opinion
+        def check(self, reply, case):
+            return []
+
+    return NoRules()
+
+
+def _strongest_positive(gid: str) -> str:
+    """The tuned-on corpus reply the model is surest is positive (it was trained on it)."""
+    items = [i for i in load_corpus(CORPUS / "dev.jsonl") if i.labels[gid]]
+    return max(items, key=lambda i: learned.probability(gid, i.reply)).reply
+
+
+@pytest.mark.parametrize("gid", ["blame", "rash-promise"])
+def test_when_rules_find_nothing_the_learned_check_flags_the_heaviest_sentence(gid: str) -> None:
+    reply = _strongest_positive(gid)
+    [finding] = _rules_find_nothing(gid).check(reply, CASE)
+    assert finding.guardrail == gid and finding.severity == "error"
+    assert finding.message == learned.MESSAGES[gid][0] and finding.suggestion
+    sentence = reply[finding.start : finding.end]
+    assert sentence and sentence == sentence.strip() and len(sentence) < len(reply)
+
+
+def test_a_missing_next_step_is_flagged_for_the_whole_reply() -> None:
+    [finding] = _rules_find_nothing("next-steps").check(_strongest_positive("next-steps"), CASE)
+    assert (finding.start, finding.end) == (None, None) and "next step" in finding.message
+
+
+@pytest.mark.parametrize("gid", ["blame", "rash-promise", "next-steps"])
+def test_a_sound_reply_is_left_alone(gid: str) -> None:
+    assert _rules_find_nothing(gid).check(GOOD, CASE) == []
+    assert _rules_find_nothing(gid).check("   ", CASE) == []
+
+
+def test_rule_findings_stand_and_the_model_is_not_asked() -> None:
+    class Rules(Guardrail):
+        id = "blame"
+
+        @learned.second_opinion
+        def check(self, reply, case):
+            yield self.finding("rule", 0, 2)
+
+    findings = Rules().check(_strongest_positive("blame"), CASE)
+    assert [f.message for f in findings] == ["rule"]
+
+
+@pytest.mark.parametrize("value", ["0", "false", "off", "No"])
+def test_switched_off_by_the_environment(monkeypatch, value: str) -> None:
+    reply = _strongest_positive("blame")
+    monkeypatch.setenv("REPLYDRAFT_LEARNED", value)
+    assert not learned.enabled()
+    assert _rules_find_nothing("blame").check(reply, CASE) == []
+    monkeypatch.setenv("REPLYDRAFT_LEARNED", "1")
+    assert len(_rules_find_nothing("blame").check(reply, CASE)) == 1
+
+
+def test_without_a_model_file_the_rules_decide_alone(monkeypatch, tmp_path) -> None:
+    reply = _strongest_positive("blame")
+    monkeypatch.setattr(learned, "MODEL_FILE", tmp_path / "missing.json")
+    learned._model.cache_clear()
+    try:
+        assert not learned.enabled()
+        assert _rules_find_nothing("blame").check(reply, CASE) == []
+    finally:
+        monkeypatch.undo()
+        learned._model.cache_clear()
+    assert learned.enabled()
+
+
+def test_terms_are_words_and_word_pairs() -> None:
+    assert learned.terms("It's the courier’s fault, not ours!") == [
+        "it",
+        "the",
+        "courier",
+        "fault",
+        "not",
+        "ours",
+        "it the",
+        "the courier",
+        "courier fault",
+        "fault not",
+        "not ours",
+    ]
