@@ -99,10 +99,14 @@ class Opinion:
     end: int | None
 
 
+#: The model learned from whole replies (13 words and more); a fragment gives it too little to go on.
+MIN_WORDS = 12
+
+
 def opinion(guardrail_id: str, reply: str) -> Opinion | None:
     """An :class:`Opinion` when the learned check flags ``reply`` for ``guardrail_id``, else ``None``."""
     model = _model()
-    if model is None or guardrail_id not in model["guardrails"] or not reply.strip():
+    if model is None or guardrail_id not in model["guardrails"] or len(reply.split()) < MIN_WORDS:
         return None
     p = probability(guardrail_id, reply)
     if p < model["guardrails"][guardrail_id]["threshold"]:

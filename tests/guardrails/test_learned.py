@@ -81,6 +81,13 @@ def test_a_sound_reply_is_left_alone(gid: str) -> None:
     assert _rules_find_nothing(gid).check("   ", CASE) == []
 
 
+def test_a_fragment_is_too_short_to_judge() -> None:
+    fragment = "Unfortunately the courier lost it, so out of our hands."
+    assert learned.probability("blame", fragment) > MODEL["guardrails"]["blame"]["threshold"]
+    assert len(fragment.split()) < learned.MIN_WORDS
+    assert _rules_find_nothing("blame").check(fragment, CASE) == []
+
+
 def test_rule_findings_stand_and_the_model_is_not_asked() -> None:
     class Rules(Guardrail):
         id = "blame"
