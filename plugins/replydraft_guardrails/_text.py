@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 # A sentence ends at . ! ? or a line break (run on normalised text, where "5.30" is "5,30").
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]?|\n|$)")
@@ -86,6 +87,16 @@ _DECIMAL_POINT = re.compile(r"(\d)\.(?=\d)")
 # sentences(): caching the last few results does that work once per reply instead of once per guardrail. Everything
 # cached is immutable (strings, tuples, frozensets), so sharing it between guardrails and threads is safe.
 _CACHE = 32
+
+
+def clear_caches() -> None:
+    """Empty the per-reply caches (benchmarks time each guardrail on a reply it has not seen)."""
+    for cached in (prepare, words, _sentences, *_OTHER_CACHES):
+        cached.cache_clear()
+
+
+#: Caches other modules add (the learned check's scores), so clear_caches() empties them too.
+_OTHER_CACHES: list[Any] = []
 
 
 @lru_cache(maxsize=_CACHE)

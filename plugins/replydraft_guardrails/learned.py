@@ -26,7 +26,7 @@ from typing import Any
 
 from replydraft import Finding, Guardrail
 
-from ._text import prepare, sentences
+from ._text import _OTHER_CACHES, prepare, sentences
 
 __all__ = ["Opinion", "enabled", "opinion", "probability", "second_opinion", "terms"]
 
@@ -80,6 +80,9 @@ def _scores(reply: str) -> tuple[float, ...]:
         s2 += c * w
     scale = 1.0 / math.sqrt(norm) if norm else 0.0
     return (s0 * scale, s1 * scale, s2 * scale)
+
+
+_OTHER_CACHES.append(_scores)
 
 
 def probability(guardrail_id: str, reply: str) -> float:
