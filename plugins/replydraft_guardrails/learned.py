@@ -120,16 +120,16 @@ def opinion(guardrail_id: str, reply: str) -> Opinion | None:
 
 
 def _heaviest_sentence(guardrail_id: str, reply: str) -> tuple[int | None, int | None]:
-    model = _model()
-    known: dict[str, list[float]] = model["terms"]  # type: ignore[index]
-    index = 1 + model["guardrails"][guardrail_id]["index"]  # type: ignore[index]
+    """The sentence whose removal lowers the reply's score the most: what tipped the model's verdict."""
+    index = _model()["guardrails"][guardrail_id]["index"]  # type: ignore[index]
     text, _ = prepare(reply)  # same offsets as the reply
+    full = _scores(reply)[index]
     best = 0.0
     span: tuple[int | None, int | None] = (None, None)
     for sentence in sentences(text):
-        weight = sum(known[t][0] * known[t][index] for t in terms(sentence.text) if t in known)
-        if weight > best:
-            best, span = weight, (sentence.start, sentence.end)
+        drop = full - _scores(f"{text[: sentence.start]} {text[sentence.end :]}")[index]
+        if drop > best:
+            best, span = drop, (sentence.start, sentence.end)
     return span
 
 
