@@ -50,6 +50,10 @@ def test_loopback_without_tokens_makes_one_up_and_says_so(uvicorn_calls, standin
 
 
 def test_workers_hand_their_options_to_the_worker_factory(uvicorn_calls, standin, monkeypatch) -> None:
+    # Where SO_REUSEPORT does not balance (not Linux), uvicorn's own multi-process mode runs the workers.
+    from replydraft.server import workers
+
+    monkeypatch.setattr(workers, "available", lambda: False)
     env = {"OPENAI_BASE_URL": standin.base_url, "REPLYDRAFT_TOKENS": TOKEN, "REPLYDRAFT_SERVE_OPTIONS": None}
     runner = CliRunner()
     with runner.isolation(env=env):

@@ -15,7 +15,8 @@ from ..errors import ConfigError
 
 __all__ = ["serve_command"]
 
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+# The process id tells workers apart in one log (serve --workers).
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s pid=%(process)d %(message)s"
 
 
 #: How ``serve --workers N`` hands its resolved options to the worker processes uvicorn starts.
@@ -117,8 +118,12 @@ def serve_command(
     }
     if server.workers > 1:
         # Each worker is its own process with its own app, model client and limits.
-        os.environ[OPTIONS_ENV] = json.dumps(options)
         logging.getLogger("replydraft.server").info("%d workers", server.workers)
+        from . import workers as processes
+
+        if processes.available():  # one socket per worker, balanced by the kernel (see workers.py)
+            raise SystemExit(processes.serve_workers(server.workers, run, options))
+        os.environ[OPTIONS_ENV] = json.dumps(options)
         uvicorn.run("replydraft.server.cli:app_from_env", factory=True, workers=server.workers, **run)
         return
     app = build_app(options)
