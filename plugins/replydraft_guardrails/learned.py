@@ -157,7 +157,8 @@ def second_opinion(check: Callable[[Any, str, Any], Iterable[Finding] | None]) -
     @wraps(check)
     def checked(self: Guardrail, reply: str, case: Any) -> list[Finding]:
         found = list(check(self, reply, case) or ())
-        if found or not enabled():
+        # It learned from English replies; on another language its words mean nothing to it.
+        if found or not enabled() or not str(getattr(case, "language", "en") or "en").lower().startswith("en"):
             return found
         verdict = opinion(self.id, reply)
         if verdict is not None:

@@ -81,6 +81,16 @@ def test_a_sound_reply_is_left_alone(gid: str) -> None:
     assert _rules_find_nothing(gid).check("   ", CASE) == []
 
 
+def test_only_english_replies_are_judged() -> None:
+    reply = _strongest_positive("blame")
+    british = make_case_dict()
+    british["customer"]["language"] = "en-GB"
+    assert _rules_find_nothing("blame").check(reply, Case.from_dict(british))
+    german = make_case_dict()
+    german["customer"]["language"] = "de"
+    assert _rules_find_nothing("blame").check(reply, Case.from_dict(german)) == []
+
+
 def test_a_fragment_is_too_short_to_judge() -> None:
     fragment = "Unfortunately the courier lost it, so out of our hands."
     assert learned.probability("blame", fragment) > MODEL["guardrails"]["blame"]["threshold"]
