@@ -15,12 +15,14 @@ sees it: "the voucher shows in your app now", "a credit has been applied to your
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
 
+from . import learned
 from ._text import (
     TIME,
     TIME_KEYS,
@@ -42,9 +44,16 @@ _I = 0  # patterns run on lower-cased text (see _text.prepare)
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will| shall|'m going to| am going to|'m| am|'ve| have|'d like to| would like to| can)|"
     r"we(?:'ll| will| shall|'re going to| are going to|'re| are|'ve| have|'d like to| can)|let me|"
+    # "We're aware of it and will call you by 5pm": the owner carried over to a second verb.
+    r"(?:and|but|then) (?:will|shall) (?!not\b|never\b)|"
+    # "Saturday 8am, courtesy car ready": a terse note that the remedy is set up.
+    r"(?:^|, |[—–-] )(?:(?!was |were |is |are |has |had |been )[\w'-]+ ){1,3}?(?:ready|booked|reserved|confirmed|"
+    r"arranged|held|processed)(?=[.,;!]|$| for\b| on\b| at\b| from\b)|"
     r"(?:an?|one of our|our|the|your) (?:\w+ ){0,2}?(?:engineer|technician|agent|specialist|manager|courier|"
     r"driver|team|rep|representative|colleague|lead|supervisor)s? (?:will|'ll|can|is going to|is booked|is "
-    r"scheduled)|\w+ (?:from|in|on) (?:our|the) \w+(?: \w+)? (?:will|'ll)|"
+    # "The courier collects on Monday": a scheduled visit in the present tense.
+    r"scheduled|is coming|is due|(?:collects|arrives|calls|visits|comes|delivers|picks up|rings|installs|fits))\b|"
+    r"\w+ (?:from|in|on) (?:our|the) \w+(?: \w+)? (?:will|'ll)|"
     r"(?:he|she|they|who)(?:'ll| will| is going to| are going to) (?!not\b|never\b)|"
     r"(?:i|we) (?:also |personally )?(?:stay|give|send|call|ring|email|e-mail|write|text|message|refund|book|"
     r"deliver|restore|unblock|unlock|transfer|pay)\b|"
@@ -60,7 +69,8 @@ COMMITMENT = re.compile(
     r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|appear|show up|reach|land|be with you|be in your|"
     r"be on your)|"
     r"(?:is|are) being (?:refunded|processed|sent|shipped|credited|applied|prepared|packed|restored)|"
-    r"(?:refunded|credited|reimbursed|issued|dispatched|shipped|sent|applied)[,;:]? (?:please )?(?:allow|expect)\b|"
+    r"(?:refunded|credited|reimbursed|issued|dispatched|shipped|sent|applied)\s*[,;:—–-]?\s*(?:please )?"
+    r"(?:allow|expect)\b|(?:^|[,;:—–-] )(?:please )?expect (?:it|them|the \w+|your \w+) (?:on|in|by|within|to)\b|"
     r"(?:is|are|will be|'ll be|'s) (?:on|in) your (?:next )?(?:invoice|bill|account|card|statement|inbox)|"
     r"(?:link|refund|replacement|tracking(?: number| link)?|voucher|credit|confirmation|invoice|email|label|call|"
     r"exchange|report|summary) (?=within|by|in the next|today|tonight|tomorrow|on \w+day|this (?:afternoon|evening))|"
@@ -107,6 +117,8 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 MORE_TIME = re.compile(
     r"\b(?:(?:in|within) (?:the next )?\d+ ?(?:-|–|to) ?\d+ (?:business |working )?(?:minutes?|hours?|days?|weeks?)|"
     r"(?:for|in|within) the next (?:\w+ )?(?:minutes?|hours?|days?)|"
+    # "a text 30 minutes before the engineer arrives": an offset from an event still to come.
+    r"\d+ (?:minutes?|mins?|hours?|days?) (?:before|ahead of|after) (?:it|they|the|your|we|i|he|she)\b|"
     rf"(\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS})\b)",
     _I,
 )
@@ -159,13 +171,15 @@ class NextSteps(Guardrail):
     id = "next-steps"
     description = "Requires a concrete next step: an action, who does it, and when (or on what trigger)."
 
+    @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)
         if any(_concrete(s, found) for _, _, s, found in split_sentences(low)):
             return
         suggestion = _suggest(case)
-        vague = [m for m in VAGUE.finditer(low) if m.group(0).strip()]
-        for m in vague[:3]:
+        # At most three findings: stop scanning once they are found.
+        vague = list(itertools.islice((m for m in VAGUE.finditer(low) if m.group(0).strip()), 3))
+        for m in vague:
             yield self.finding(
                 "This is warm but empty: it does not say what happens next, who does it, or when.",
                 m.start(),
@@ -197,13 +211,16 @@ def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
     # What pins the step down does not depend on who commits to it; checked first, as it is the cheaper test.
     at_time = timed and _pinned_time(pinned)
     # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
-    if not (at_time or (triggered and TRIGGER.search(pinned))):
+    if not (at_time or (triggered and _triggered(pinned))):
         return False
     vouched = _VOUCH.search(pinned) if not _VOUCH_KEYS.isdisjoint(found) else None
     if not any(
         not (
             negated_before(pinned, owner.end(), 25)
             or _NOT_AFTER.match(pinned, owner.end())
+            or _FEELING.match(pinned, owner.end())
+            or _TRYING.match(pinned, owner.end())
+            or _IF_BEFORE.search(pinned, max(0, owner.start() - 8), owner.start())
             or (vouched is not None and _vouched(owner, vouched))
         )
         for owner in COMMITMENT.finditer(pinned)
@@ -254,18 +271,53 @@ def _vouched(owner: re.Match[str], vouch: re.Match[str]) -> bool:
 
 
 _FUTURE = re.compile(r"'ll\b|\b(?:will|shall|going to)\b")
+#: "... if we can": an owner in a condition commits to nothing.
+_IF_BEFORE = re.compile(r"\b(?:if|whether|unless) $")
+#: "We'll try to get it resolved today": trying and hoping commit to nothing.
+_TRYING = re.compile(r"\s*(?:(?:try|hope|attempt|endeavou?r|aim) to|do (?:our|my) best)\b")
+#: "I'm so sorry about Saturday", "we're aware of it": a feeling or awareness, not someone committing to act.
+_FEELING = re.compile(
+    r"\s*(?:so |really |very |truly |deeply |terribly |incredibly |genuinely |fully |well )?(?:sorry|afraid|aware|"
+    r"sad|gutted|embarrassed|disappointed|frustrated|ashamed|grateful|thankful|upset|mortified|"
+    r"(?:glad|happy|pleased)(?! to\b))\b"
+)
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll| will)\b")
 _NOT_AFTER = re.compile(r"\s*(?:not|never|n't)\b")
 _AVAILABLE_KEYS = keys("now already away immediately effect invoice bill statement")
 
 
+#: A clause of thanks or apology: the times in it are when something happened.
+_EVENT = re.compile(
+    r"\b(?:thanks?(?: you)? for|sorry (?:for|about)|apolog\w* for)\b(?![^,;:.!?—–]*(?:'ll|\bwill\b|\bgoing to\b))"
+    r"[^,;:.!?—–]*$"
+)
+_ABOUT = re.compile(r"\b(?:about|regarding|over) $")
+_AFTER_EVENT = ("after ", "when ")
+
+
+def _triggered(s: str) -> bool:
+    """Whether ``s`` pins a step to a trigger. "After"/"when" with nothing still to come in the sentence ("an issue
+    affecting subscribers after the latest update") tells when something happened, not when a step will."""
+    for m in TRIGGER.finditer(s):
+        if m.group(0).startswith(_AFTER_EVENT) and _FUTURE.search(s) is None:
+            continue
+        return True
+    return False
+
+
 def _pinned_time(s: str) -> bool:
     """Whether ``s`` names a time a next step can happen at (not one in the past, nor a past event's name)."""
     for time in TIME.finditer(s):
-        if _past(s, time.start()) or s.startswith("'s", time.end()):
-            continue  # "Sunday's update" names an event, not when anything happens
+        if (
+            _past(s, time.start())
+            or s.startswith("'s", time.end())
+            or _ABOUT.search(s, max(0, time.start() - 12), time.start())
+        ):
+            continue  # "Sunday's update", "sorry about Saturday" name an event, not when anything happens
         if s.startswith("on ", time.start()) and _done_on(s, time.start() + 3):
             continue  # "the incident that affected the dashboard on Monday" is when it happened
+        if _EVENT.search(s, max(0, time.start() - 60), time.start()):
+            continue  # "thank you for flagging this on Friday" is when the customer did something
         if time.group(0).startswith(("every", "each")) and _FUTURE.search(s) is None:
             continue  # "we check every order each morning" is a habit, not a step; "I'll check each morning" is
         return True

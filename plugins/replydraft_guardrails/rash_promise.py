@@ -29,6 +29,7 @@ from typing import Any
 from replydraft import Finding, Guardrail, hookimpl
 
 # _SENTENCE and _TO_SPACE: the same sentences and words as sentences() and words(), made in one pass.
+from . import learned
 from ._text import (
     _SENTENCE,
     _TO_SPACE,
@@ -50,19 +51,28 @@ _S = r"[^.!?\n]"
 # -- guarantees ---------------------------------------------------------------------------------------------------
 GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
-        keys("again anymore any"),
+        keys("again anymore any forward future here"),
         re.compile(
+            # "won't be an issue going forward": the future as a whole, like "again".
             r"\b(?:won't|will not|will never|'ll never|shall never|is never going to|isn't going to|are never going "
             r"to|aren't going to|can never|can't|cannot|never|no longer)\b[^.!?\n,;:—–]{0,70}?\b(?:again|ever again|"
-            r"anymore|any more)\b",
+            r"anymore|any more|going forward|moving forward|from (?:now|here) on(?:wards)?)\b",
             _I,
         ),
         "promises it will never happen again, which nobody can guarantee",
     ),
     (
-        keys("always now forward past good never permanently recur reoccur re-occur repeat repeated ever"),
+        keys(
+            "always now forward past good never permanently recur reoccur re-occur repeat repeated ever here last "
+            "nothing impossible longer"
+        ),
         re.compile(
-            r"\b(?:(?:will|'ll) always|from now on|going forward you(?:'ll| will)|a thing of the past|"
+            r"\b(?:(?:will|'ll) always|from (?:now|here) on|from this point on|going forward you(?:'ll| will)|"
+            r"a thing of the past|(?:will be|is going to be) the last time\b|"
+            r"(?:the )?last time (?:you'll|you will|you're going to|this will|this happens|it "
+            r"happens|we'll|we will)|now impossible|can no longer (?:happen|occur|go wrong)|"
+            r"nothing (?:like (?:this|that) )?(?:will|'ll|is going to|can) (?:ever )?(?:happen|go wrong)\w*"
+            r"(?: \w+){0,3}? again|"
             r"(?:fixed|solved|resolved|sorted|gone|stopped)(?: \w+){0,3}? (?:for good|permanently)|"
             r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself|be "
             r"repeated)|(?:nothing|no one|nobody)(?: \w+){0,3} (?:will |would )?ever (?:happen|go|be|lose)\w*"
@@ -76,7 +86,7 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "guarantee guaranteed guarantees promise percent certain sure going fail word assure definitely chance "
-            "matter whatever "
+            "matter whatever certainly absolutely surely confident positive zero "
             "way risk 100% 100"
         ),
         re.compile(
@@ -85,7 +95,11 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
             r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
-            r"there (?:is|will be) no (?:chance|way|risk)|no matter what|whatever happens|"
+            r"there (?:is|will be|'s) no (?:chance|way|risk)|(?:zero|no) (?:chance|risk|possibility) (?:of|that)\b|"
+            r"no matter what|whatever happens|you have (?:my|our) (?:\w+ )?(?:guarantee|promise|word)\b|"
+            # "I'm certain it will arrive Friday": the agent vouching for an outcome nobody controls.
+            r"(?:i'm|i am|we're|we are) (?:\w+ )?(?:certain|sure|confident|positive)(?: that)? (?:it|this|that|they|"
+            r"the \w+|your \w+)(?:'ll| will| won't| will not| is going to| are going to)\b|"
             r"(?<!\bi)(?<!\bwe)(?:'ll| will) (?:definitely|certainly|absolutely|surely)\b)",
             _I,
         ),
@@ -105,34 +119,63 @@ _INFO_THINGS = (
     r"(?:tracking|link|number|email|e-mail|confirmation|details|invoice|bill|receipt|label|form|address|reference|"
     r"code|information|info|team|person|department|contact)s?\b"
 )
+#: Costs a customer runs up because of the fault: paying them is compensation. ("Your costs will be covered" may be
+#: the authorised refund in other words, so the passive form names a particular expense.)
+_EXPENSES = (
+    r"hotels?|taxis?|cabs?|petrol|fuel|travel|trains?|train tickets?|flights?|fares?|meals?|parking|mileage|"
+    r"accommodation|rooms?|ubers?|car hire|rental|childcare|babysitter"
+)
+_COSTS = rf"{_EXPENSES}|expenses|costs?|bills?"
 REMEDY_KINDS: dict[str, str] = {
-    "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back",
+    "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back|rebate\w*|cash ?back|"
+    r"revers\w* (?:the|that|this|your|both) (?:\w+ )?(?:charges?|payments?|transactions?|fees?|debits?)",
     "credit": r"credit(?!\s+card)(?:ed|s)?|credit you",
     # "take £10 off", never "take the day off": what is taken off must be a sum.
     "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|"
     r"taken? (?:[£$€]?\d\S*|a (?:tenner|fiver)|half|something|some) (?:\w+ )?off|"
     r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off|"
-    r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|(?:lower|reduc|cut)\w* (?:your|the|this|next) (?:next |month'?s? |"
+    r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|halv(?:e|es|ed|ing)\b|(?:down|reduced|lowered|cut|dropped) (?:by|to) "
+    r"(?:half|a half|a third|a quarter|[£$€]\d|\d+ ?%)|"
+    r"(?:bill|invoice|price|premium|renewal|rent|fee|subscription|charge|"
+    r"rate|cost)s?(?:'s)? (?:down )?(?:by|to) (?:half|a half|a third|a quarter|[£$€]\d)|"
+    r"(?:lower|reduc|cut)\w* (?:your|the|this|next) (?:next |month'?s? |"
     r"year'?s? |week'?s? )?(?:bill|invoice|price|premium|renewal|rent|fee|fees|subscription|charge|rate)",
     "voucher": r"voucher\w*|gift card\w*|gift certificate|coupon\w*|promo code|e-?gift",
     # "I'm free at 3pm", "you're free to cancel": a person being free is availability, not a freebie.
-    "free": r"(?<!feel )(?<!i'm )(?<!i am )(?<!we're )(?<!we are )(?<!you're )(?<!you are )(?<!are you )free\b"
+    # (The look-behinds follow the literal, so the search can skip ahead to each "free".)
+    "free": r"free\b(?<!-free)(?<!feel free)(?<!i'm free)(?<!i am free)(?<!we're free)(?<!we are free)(?<!you're free)"
+    r"(?<!you are free)(?<!are you free)"
     r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
     r"(?:cost|charge)|free of charge|(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
-    r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit)(?:'s| is| are| will be) "
-    r"(?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on the house",
-    "waiver": r"waiv\w*|write off|written off|won't be charged|will not be charged|cancel the (?:fee|charge)|"
+    r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit|dinner|lunch|breakfast|coffee|dessert|ride|"
+    r"trip|fare|service|repair|session|class|lesson|round|bottle|treatment|cleaning|wash|cake)s?(?: with us| [\w']+)?"
+    r"(?:'s| is| are| will be)? (?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on "
+    r"the house|comp(?:ed|ing|'d)\b",
+    "waiver": r"waiv\w*|write off|written off|cancel\w* (?:the|that|this|your) (?:late |extra |\w+ )?(?:fee|charge|"
+    r"invoice|bill)s?\b|void\w* (?:the|that|this|your) (?:\w+ )?(?:invoice|charge|bill|fee)s?\b|"
+    # "you won't be billed for April", "make sure you aren't charged for the call-out"; not "charged twice".
+    r"(?:won't|will not|aren't|are not|isn't|is not|not) (?:be |being |get |getting )?(?:charged|billed|invoiced)\b"
+    r"(?! (?:until|till|before|yet|twice|again|double|for now|while|the wrong)\b)|"
+    r"zero(?:ed|ing) (?:out )?(?:your|the|this)\b|clear(?:ed|ing)? (?:your|the|this) (?:\w+ )?(?:balance|bill|"
+    r"invoice|arrears|debt|charges?)\b|"
     r"wip(?:e|ed|ing) (?:out |off |clean )?(?:the|this|your|it)\b|"
     r"(?:have|has|with|there's|there is|there'll be|there will be) nothing (?:more |else |further )?(?:for you )?"
     r"to pay\b(?! (?:until|till|before|yet|for now|while))|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)\b"
     r"(?! (?:until|till|before|yet|for now|while))",
-    "upgrade": r"upgrad\w*|overnight|express|next[- ]day|expedited|priority|first[- ]class|premium plan|business plan|"
-    r"pro plan",
+    # "It's a priority", "top priority", "express our apologies": urgency and a verb, not a better service.
+    "upgrade": r"upgrad\w*|bump\w* (?:\w+ )?up\b|fast[- ]?track\w*|(?:to|at) the front of the (?:queue|line)|"
+    r"skip the queue|business class|premium economy|overnight|"
+    r"express(?! (?:my|our|how|the|my|regret|apolog\w*|sympathy|gratitude|thanks)\b)|"
+    r"next[- ]day|expedited|priority\b(?<!a priority)(?<!top priority)(?<!our priority)(?<!my priority)"
+    r"(?<!first priority)(?<!highest priority)(?<!as priority)(?<!real priority)(?! (?:for|to|of)\b)|first[- ]class|"
+    r"premium plan|business plan|pro plan",
     # Making the thing again ("we'll bake Elsie a brand-new cake") replaces it as much as sending another does.
     "replacement": rf"replac\w*|new one|another one|(?:re-?make|make|bake|build|print|cook|sew|knit|engrave|paint)\w* "
-    rf"(?:[\w']+ ){{0,2}}?a (?:brand[- ])?new\b|resend\w*|re-send\w*|reship\w*|send (?:you )?a new (?!{_INFO_THINGS})|"
+    rf"(?:[\w']+ ){{0,2}}?a (?:brand[- ])?new\b|"
+    rf"(?:swap|swapping|exchange|exchanging) (?:it|them|this|that|the \w+|your \w+) "
+    rf"(?:for|with)\b|resend\w*|re-send\w*|reship\w*|send (?:you )?a new (?!{_INFO_THINGS})|"
     rf"(?:send\w*|sent|deliver\w*|bring\w*) (?:you )?(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})\w+|"
     rf"(?:the|your) (?:missing|correct|right) (?!{_INFO_THINGS})(?:\w+ ){{1,4}}?(?:sent|delivered|brought|dropped)\b",
     # "Keep the 9s, no need to send them back": the customer keeps goods for nothing.
@@ -148,53 +191,89 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?:will|'ll) (?:go out|be (?:sent|made|paid))|cover (?:the cost|the costs|your costs|the bill|(?:any|all|the|"
     r"your)(?: \w+)? "
     r"(?:penalt\w+|fines?|interest|expenses?|surcharges?|late fees?|charges? (?:from|by|they))\b)|"
-    r"pay for (?:the|your) (?:other|hotel|taxi|meal)|(?<=we'll )pay for|(?<=we will )pay for|(?<=i'll )pay for|"
+    r"pay for (?:the|your) (?:other|hotel|taxi|meal)|"
+    rf"(?:{_EXPENSES})(?: [\w']+){{0,4}}? (?:is|are|will be|'ll be|be|get|gets|being) (?:\w+ )?(?:covered|paid for|"
+    rf"reimbursed|refunded)\b|cover\w* (?:the|your|their|his|her|any|all) (?:[\w']+ ){{0,3}}?(?:{_COSTS})\b|"
+    r"(?<=we'll )pay for|(?<=we will )pay for|(?<=i'll )pay for|"
     r"(?<=i will )pay for|settl\w* (?:in full|the claim|your claim)|(?:claim|payout) (?:will be |'ll be |is being )?"
     r"(?:settled|paid)|pa(?:y|id) out\b|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
     r"extend\w* (?:your|the) (?:licen[cs]e|subscription|trial|plan)|months? free|years? free|"
-    r"free (?:months?|years?|weeks?)",
+    r"free (?:months?|years?|weeks?)|pick(?:ing)? up the (?:tab|bill)|foot(?:ing)? the bill|at our (?:own )?expense|"
+    r"on our dime|goodwill (?:payment|sum|amount|credit)",
+    # Allowances and loyalty currency: "10GB of extra data", "5,000 bonus points", "2,000 airmiles".
+    "bonus": r"(?:extra|bonus|free) (?:data|minutes|storage|nights?)\b|"
+    r"(?:extra|bonus|additional) (?:weeks?|months?|years?|days?) (?:of|on|added|free)\b|"
+    r"\d+ ?(?:gb|mb|tb) (?:of )?(?:extra |free |bonus )?"
+    r"(?:data|storage)|[\d,]+ (?:bonus |loyalty |reward |extra )?(?:points|avios|stars)\b|[\d,]+ (?:bonus |reward |"
+    r"extra |loyalty |air ?)miles\b|(?:bonus|loyalty|reward) points|air ?miles|avios",
 }
 _KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS.items()}
 _KIND_KEYS: dict[str, frozenset[str]] = {
-    "refund": keys("refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid"),
+    "refund": keys(
+        "refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid rebate "
+        "rebates cashback cash reverse reversed reversing"
+    ),
     "credit": keys("credit credits credited crediting"),
-    "discount": keys("discount discounts discounted off half lower less cheaper reduction reduce reduced cut"),
+    "discount": keys(
+        "discount discounts discounted off half lower less cheaper reduction reduce reduced cut halve halved halving "
+        "halves lowered"
+    ),
     "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
-    "free": keys("free house complimentary compliments cost charge us"),
-    "waiver": keys("waive waived waiving waiver write written charged cancel pay wipe wiped wiping nothing"),
+    "free": keys("free house complimentary compliments cost charge us comped comping comp'd"),
+    "waiver": keys(
+        "waive waived waiving waiver write written charged cancel cancelled canceled cancelling pay wipe wiped wiping "
+        "nothing billed invoiced zeroed void voided voiding "
+        "zeroing clear cleared clearing"
+    ),
     "upgrade": keys(
         "upgrade upgraded upgrading overnight express next-day next expedited expedite priority first-class first "
-        "premium business pro"
+        "premium business pro bump bumped bumping fast-track fast-tracked fasttrack fast front skip"
     ),
     "replacement": keys(
         "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping missing "
-        "correct right brand-new"
+        "correct right brand-new swap swapping exchange exchanging"
     ),
     "keep": keys("keep need"),
     "gift": keys("hamper hampers bouquet flowers bottle bottles small little token"),
     "compensation": keys(
         "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
-        "month months year years week weeks settle settled settling claim payout paid approve approved payment"
+        "month months year years week weeks settle settled settling claim payout paid approve approved payment tab "
+        "foot footing expense dime goodwill reimbursed"
     ),
+    "bonus": keys("extra bonus additional data storage nights night points miles airmiles air avios stars"),
 }
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
 _OFFER_CUE = re.compile(
     r"\b(?:(?:i|we)(?:'ve|'ll|'d|'m|'re| have| will| would| can| am| are| shall)?(?: also| just| now| already| "
     r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
-    r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|make|book\w*|ship\w*|wip\w*|settl\w*|"
+    r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|mak(?:e|es|ing)|book\w*|bring\w*|"
+    r"brought|cut\w*|halv\w*|drop\w*|bump\w*|zero\w*|clear\w*|pick\w* up|foot\w*|revers\w*|void\w*|"
+    r"fast[- ]?track\w*|mov(?:e|ed|ing)|swap\w*|exchang\w*|ship\w*|wip\w*|settl\w*|"
     r"approv\w*|reduc\w*|lower\w*|(?:gone|go|went) ahead and|"
     r"get(?:ting)? (?:[^\s.,;!?]+ ){1,5}?(?:sent|delivered|dispatched|processed|issued|refunded|credited|over|out)\b|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
     r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|reimburse|refund|compensate)\b|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
+    r"(?:won't|will not|aren't|are not|isn't|is not) (?:be |being )?(?:charged|billed|invoiced)\b|at our expense|"
+    r"^(?:have|enjoy|grab)\b|"
     r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
     r"your (?:\w+ ){0,2}?(?:gets|receives)|"
     r"nothing (?:more |else |further )?(?:for you )?to pay|"
-    r"(?:has|have|is|are|'s|will be|'ll be) (?:been )?(?:fully |also )?(?:refunded|credited|waived|reimbursed|"
-    r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out)|"
+    r"(?:has|have|is|are|'s|will be|'ll be|be|get|gets|got) (?:been )?(?:fully |also )?"
+    r"(?:refunded|credited|waived|reimbursed|"
+    r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out|covered|paid for)|"
+    # "I'm making next month free", "we're knocking £20 off": the agent granting it as we speak.
+    r"(?:i|we)(?:'m|'re| am| are)(?: also| just| now| happily| gladly)? (?!sorry|looking|checking|reviewing|"
+    r"investigating|trying|hoping|asking|waiting|working|afraid|aware|unable|seeing|having|experiencing|dealing|"
+    r"struggling|hearing|reading|writing|following|feeling|wondering|thinking|expecting)[a-z]+ing\b|"
+    # "Plus a free month for the hassle!": a remedy with no verb, tacked on as amends (not "sorry for the wait").
+    r"(?<!sorry )(?<!apologies )(?<!apologise )(?<!apologize )(?<!thanks )(?<!thank you )(?<!patience )"
+    r"for (?:the|any|all the|your|this) (?:hassle|trouble|inconvenience|bother|disruption|stress|upset|mix-up|"
+    r"mess|wait|delay)|^(?:plus|also|and|on top of (?:that|this)),? (?:a|an|some|another|[£$€\d])|"
     r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry|token)|"
-    r"please accept|(?:please |you can |feel free to |just |do )keep\b|no need to (?:send|return|post|bring)\b|"
+    r"please accept|here(?:'s| is| are)\b|(?:please |you can |feel free to |just |do )keep\b|"
+    r"no need to (?:send|return|post|bring)\b|"
     r"to (?:make (?:up for|it up|this right|it right|amends)|say sorry)|consider (?:it|this|that)|"
     r"on us\b|on the house|with our compliments)",
     _I,
@@ -238,18 +317,77 @@ _ABSOLUTE = re.compile(
 )
 
 # -- timelines ----------------------------------------------------------------------------------------------------
+#: A remedy or fix claimed done already ("it's already active", "your access is back now").
+_DONE_NOW = re.compile(
+    r"\b(?:(?:is|are|'s|'re) (?:already|now) (?:active|live|working|restored|fixed|unlocked|reinstated|"
+    r"reactivated|(?:switched|turned) (?:back )?on|in your account|on your account|showing|visible|available|"
+    r"up and running|back (?:on|in|to) your|back to normal|back online|back up)|(?:is|are|'s|'re) (?:active|live|"
+    r"working|restored|fixed|unlocked|reinstated|reactivated|back (?:on|in) your \w+|back online|back to normal) "
+    r"(?:again )?"
+    r"(?:already|right now|as of now|now)\b)"
+)
+_NOW_KEYS = keys("already now")
+#: Issue clauses that say when something will happen: "scheduled to reset it at 4pm today", "takes 10-15 days".
+_ISSUE_FUTURE = re.compile(
+    r"\b(?:will|'ll|scheduled|expected|due|takes?|taking|booked|estimated|planned|going to|should|until|"
+    r"not before|earliest)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _issue_facts(issue: str) -> tuple[_When | None, bool, frozenset[str]]:
+    """What the case's issue says, parsed once per case: its timeline, whether part of the damage is permanent, and
+    what cannot be brought back."""
+    if not issue:
+        return None, False, frozenset()
+    lowered = issue.lower()
+    overclaim = _LIMITED.search(lowered) is not None
+    return _issue_when(issue), overclaim, _lost_things(lowered) if overclaim else frozenset()
+
+
+def _issue_when(issue: str) -> _When | None:
+    """The times the case's issue gives for what happens next, as a timeline (``None`` when it gives none)."""
+    clauses = [
+        c.strip().rstrip(".")
+        for c in re.split(r"[.;]\s+", issue)
+        if _ISSUE_FUTURE.search(c.lower()) and _TIME_WORD.search(c.lower())
+    ]
+    if not clauses:
+        return None
+    when = _When(tuple(_IssueTime(c) for c in clauses))
+    return when if (when.days or when.spans) else None
+
+
+class _IssueTime:
+    """An issue clause standing in for a remedy, so :class:`_When` reads its times the same way."""
+
+    def __init__(self, clause: str) -> None:
+        self.id, self.description, self.eta = "issue", "", clause
+
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ARRIVAL = re.compile(
     r"\b(?:(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
     r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at yours|at your \w+|"
     r"in your (?:account|inbox|"
-    r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed)|show (?:up )?in|"
-    r"get (?:to you|there))|arriv(?:es|ing)|you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
+    r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed|working|fixed|live|"
+    r"(?:switched|turned) (?:back )?on|connected|reconnected|resolved|restored|active|online|up and running|reset|"
+    r"unlocked|reactivated|reinstated)|show (?:up )?in|work|get (?:to you|there)|hit (?:you|your \w+)|go through|"
+    r"clear)|(?:goes|go) through|clears|lands (?:in|on|with)|hits your|reaches (?:you|your)|"
+    # "you'll be switched on by Friday": the customer's service back is the fix arriving.
+    r"you(?:'ll| will)(?: definitely| certainly)? be (?:(?:switched|turned|back) on|connected|reconnected|live|"
+    r"up and running|back online|able to)|arriv(?:es|ing)|"
+    r"you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
-    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money)|"
+    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money|(?:the |your )?"
+    r"[£$€]\d[\d,]*)|"
+    # "Expect the parcel with you by tonight": the imperative promises the arrival just the same.
+    r"expect (?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
+    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|(?:the |your )?[£$€]\d[\d,]*)|"
     r"(?:we|i)(?:'ll| will| are going to| am going to|'m going to) (?:deliver|bring|drop (?:off )?|(?:have|"
     r"get) (?:[\w']+ )"
-    r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted))|"
+    r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted|"
+    r"up and running|connected|reconnected|switched on|back online|live|working|with you|to you|back to you))|"
     r"(?:technician|engineer|adjuster|fitter|installer|plumber|someone)s? (?:\w+ ){0,2}?to (?:come|visit|be (?:there|"
     r"with you)|arrive|pop (?:round|over|by))|"
     r"(?:appointment|slot|visit|booking|call-out|"
@@ -258,17 +396,26 @@ _ARRIVAL = re.compile(
 )
 _TIME_WORD = re.compile(
     r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|this (?:afternoon|"
-    r"morning|evening))|within (?:the (?:next )?)?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|"
+    r"morning|evening))|"
+    # A range ("3-5 business days", "within 10 to 15 days"): the case can take as little as its lower bound.
+    r"(?:within |in |takes? )?(\d+) ?(?:-|–|to) ?\d+ ((?:business |working )?days?|hours?|minutes?|weeks?)|"
+    r"(?:within|in) (?:the (?:next )?|a )?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|few|couple of|"
     r"twenty-four|forty-eight) ?((?:business |working )?days?|hours?|minutes?|weeks?)|within the (hour)|in the "
-    r"next (?:(\d+|few|couple of) )?(minutes?|hours?|days?)|by (?:the )?(end of (?:the )?(?:day|week))|"
-    r"(24|48|72) hours|(first thing|instantly|immediately|right away|straight away|right now|in minutes))\b",
+    r"next (?:(\d+|few|couple of) )?(minutes?|hours?|days?)|"
+    r"(?:by )?(?:the )?(end of (?:the |this |next )?(?:day|week))|"
+    r"(24|48|72) hours|(first thing|instantly|immediately|right away|straight away|right now|in minutes|"
+    r"(?:in|within) half an hour)|"
+    # "By close of business"; "this week", "by the weekend". ("The same day" is relative to some other day.)
+    r"(by lunchtime|by (?:the )?close of business|by (?:the )?end of play)|"
+    r"(this week|by the weekend|over the weekend))\b",
     _I,
 )
 _SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|leaves)\b", _I)
 _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 # Every _ARRIVAL alternative has one of these: a future auxiliary, "arrives"/"arriving", or an appointment noun.
 _ARRIVAL_KEYS = keys(
-    "will ll should going due arrives arriving appointment appointments slot slots visit visits booking bookings "
+    "will ll should going due arrives arriving expect through clears lands hits reaches "
+    "appointment appointments slot slots visit visits booking bookings "
     "call-out technician technicians engineer engineers adjuster fitter installer plumber someone"
 )
 _MONEY_KINDS = ("refund", "credit", "voucher", "discount", "waiver", "compensation")
@@ -280,8 +427,46 @@ _MONEY_KEYS = keys(
 #: Words one of which any _TIME_WORD match contains, unless it has a digit.
 _TIME_WORD_KEYS = keys(
     "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow this within next end first "
-    "instantly immediately away now minutes"
+    "instantly immediately away now minutes hour hours half few couple two three four five ten lunchtime close "
+    "play week weekend"
 )
+#: Bringing something back: "restore", "recover", "put your streak back".
+_RESTORE = re.compile(
+    r"\b(?:restor\w*|recover\w*|retriev\w*|reinstat\w*|undelet\w*|rebuil\w*|(?:put|puts|putting|bring|brings|"
+    r"bringing|brought|get|getting|got|give|giving|gave|add|adding|added|set|setting)\b(?: [\w'-]+){0,4}? back)\b"
+)
+_RESTORE_KEYS = keys(
+    "restore restored restoring restores recover recovered recovering retrieve retrieved reinstate reinstated "
+    "undelete undeleted rebuild rebuilt back"
+)
+_TRY = re.compile(
+    r"\b(?:if|whether|wish|could|might|may|try|trying|tried|hope|hoping|possible|ask(?:ed|ing)? (?:whether|if))\b"
+)
+_NOT_DOABLE = re.compile(
+    r"\b(?:not possible|impossible|isn't possible|is not possible|can't|cannot|couldn't|unable|no way|won't)\b"
+)
+#: "The contacts whose notes were restored": what happened to the rest, told, not promised.
+_WERE = re.compile(r"\b(?:was|were) $")
+_PARTIAL = re.compile(
+    r"\b(?:most|some|many|part|much|older|earlier|the rest|all but|apart from|except|other than|up to|until)\b"
+)
+#: Words too general to name what was lost ("some", "most" of it).
+_LOST_SKIP = keys("some most many their these those which that were been have they there data part")
+
+
+def _lost_things(issue: str) -> frozenset[str]:
+    """What the issue says cannot be brought back, as stems: "streaks lost in the update cannot be restored" ->
+    {"strea"}; the first content word of the clause before each limitation."""
+    found = set()
+    for m in _LIMITED.finditer(issue):
+        before = re.split(r"[.!?]\s", clause_before(issue, m.start(), 60))[-1]
+        for w in before.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split():
+            if len(w) >= 4 and w not in _STOP and w not in _LOST_SKIP and not w[0].isdigit():
+                found.add(w[:5])
+                break
+    return frozenset(found)
+
+
 _ABSOLUTE_KEYS = keys("nothing lose all every fully completely entirely back restored recovered")
 _INFO = re.compile(
     r"\b(?:tracking|link|number|email|e-mail|confirmation|update|details|receipt|label|invoice|report|summary|"
@@ -294,14 +479,21 @@ _HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "business day": 24, "working d
 
 def _hours(match: re.Match[str]) -> float | None:
     """An upper bound, in hours, for a time expression (``None`` when it names a day rather than a span)."""
-    _day, rel, n, unit, hour, n2, unit2, eod, n24, first = match.groups()
+    _day, rel, low, unit0, n, unit, hour, n2, unit2, eod, n24, first, today, week = match.groups()
+    if low:
+        n, unit = low, unit0
+    if today:
+        return 8 if today.endswith("lunchtime") else 12
+    if week:
+        return 120
     if rel:
         rel = rel.lower()
         return {"today": 12, "tonight": 12, "tomorrow": 36}.get(rel, 8)
     if hour:
         return 1
     if eod:
-        return 12 if "day" in eod.lower() else 120
+        eod = eod.lower()
+        return 12 if eod.endswith("day") else 312 if "next" in eod else 120
     if n24:
         return float(n24)
     if first:
@@ -310,6 +502,8 @@ def _hours(match: re.Match[str]) -> float | None:
         num = (n or n2 or "1").lower()
         value = float(num) if num.isdigit() else _WORDS.get(num, 1)
         base = (unit or unit2).lower().rstrip("s")
+        if base in ("business day", "working day") and value >= 5:
+            return value * 168 / 5  # a span of a week or more of business days takes its weekends too
         return value * _HOURS.get(base, 24)
     return None
 
@@ -422,6 +616,10 @@ class _When:
                     if hours is not None:
                         self.spans.append(hours)
 
+    @property
+    def says(self) -> str:
+        return "; ".join(r.eta for r in self.remedies if r.eta)
+
     def ok(self, match: re.Match[str]) -> bool:
         if self.ship_only and not (self.days or self.spans):
             return False
@@ -429,7 +627,11 @@ class _When:
         if day:
             # A weekday is fine when the case names it, or names only spans ("within 3 business days").
             return day.lower() in self.days or (not self.days and bool(self.spans))
-        hours = _hours(match)
+        return self.ok_hours(_hours(match))
+
+    def ok_hours(self, hours: float | None) -> bool:
+        if self.ship_only and not (self.days or self.spans):
+            return False
         if hours is None:
             return True
         if self.spans:
@@ -546,6 +748,7 @@ class RashPromise(Guardrail):
     id = "rash-promise"
     description = "Flags guarantees nobody can keep, and remedies or timelines the case does not authorise."
 
+    @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         text, lowered = prepare(reply)
         quoted = quoted_spans(text)
@@ -559,13 +762,16 @@ class RashPromise(Guardrail):
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
         guarantees = [entry for entry in GUARANTEES if not entry[0].isdisjoint(low)]
         kinds = [(kind, pattern) for kind, pattern in _KIND.items() if not _KIND_KEYS[kind].isdisjoint(low)]
-        timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only))
-        overclaim = _LIMITED.search((getattr(case, "issue", "") or "").lower()) is not None
+        issue_text = getattr(case, "issue", "") or ""
+        issue, overclaim, lost = _issue_facts(issue_text if isinstance(issue_text, str) else str(issue_text))
+        timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only)) or issue is not None
         relevant = frozenset().union(
             *(entry[0] for entry in guarantees),
             *(_KIND_KEYS[kind] for kind, _ in kinds),
             _ARRIVAL_KEYS if timed else (),
+            _NOW_KEYS if timed else (),
             _ABSOLUTE_KEYS if overclaim else (),
+            _RESTORE_KEYS if lost else (),
         )
         if not relevant:
             return
@@ -577,8 +783,8 @@ class RashPromise(Guardrail):
             found = (
                 (guarantees and self._guarantee(sentence, low, guarantees, allowed))
                 or (kinds and self._remedy(sentence, low, allowed, kinds))
-                or (timed and self._timeline(sentence, text[start:end], low, allowed))
-                or (overclaim and self._overclaim(sentence, low))
+                or (timed and self._timeline(sentence, text[start:end], low, allowed, issue))
+                or (overclaim and self._overclaim(sentence, low, lost))
             )
             if not found:
                 continue
@@ -617,13 +823,14 @@ class RashPromise(Guardrail):
                 )
         return None
 
-    def _overclaim(self, s: str, low: frozenset[str]) -> tuple[int, int, str, str] | None:
-        """ "Nothing has been lost" when the case says some of it could not be recovered."""
-        if _ABSOLUTE_KEYS.isdisjoint(low):
-            return None
-        m = _ABSOLUTE.search(s)
+    def _overclaim(self, s: str, low: frozenset[str], lost: frozenset[str]) -> tuple[int, int, str, str] | None:
+        """ "Nothing has been lost" when the case says some of it could not be recovered, or "we'll put your streak
+        back" when the case says streaks cannot be restored."""
+        m = _ABSOLUTE.search(s) if not _ABSOLUTE_KEYS.isdisjoint(low) else None
         if m is None or negated_before(s, m.start(), 15) or hedged(s):
-            return None
+            m = self._restores(s, low, lost) if lost and not _RESTORE_KEYS.isdisjoint(low) else None
+            if m is None:
+                return None
         return (
             m.start(),
             len(s.rstrip(".!?")),
@@ -632,14 +839,39 @@ class RashPromise(Guardrail):
             'and here is what I can do about that: ..."',
         )
 
+    @staticmethod
+    def _restores(s: str, low: frozenset[str], lost: frozenset[str]) -> re.Match[str] | None:
+        """A promise to bring back the very thing the case says is lost for good."""
+        if low.isdisjoint(lost) and not any(w[:5] in lost for w in low if len(w) >= 4):
+            return None
+        if hedged(s) or _LIMITED.search(s):
+            return None  # "notes were restored; anything newer could not be recovered" says what the case says
+        for m in _RESTORE.finditer(s):
+            clause = clause_around(s, m.start(), m.end())
+            if not _names_any(clause, lost):
+                continue
+            before = clause_before(s, m.start(), 60)
+            if negated_before(s, m.start(), 35) or _TRY.search(before) or _PURPOSE.search(before):
+                continue  # "we can't bring the streak back", "I'll see if we can restore it"
+            if _NOT_DOABLE.search(s, m.end(), m.end() + 40):
+                continue  # "restoring the streak isn't possible"
+            if _PARTIAL.search(clause) or _WERE.search(s, max(0, m.start() - 6), m.start()):
+                continue  # "we restored most of your notes" is what the case says, not more
+            return m
+        return None
+
     def _remedy(
         self, s: str, low: frozenset[str], allowed: _Authorised, active: list[tuple[str, re.Pattern[str]]]
     ) -> tuple[int, int, str, str] | None:
-        kinds = [(kind, pattern) for kind, pattern in active if not _KIND_KEYS[kind].isdisjoint(low)]
-        if not kinds or _OFFER_CUE.search(s) is None or _ASKING.search(s):
-            return None
-        for kind, pattern in kinds:
+        offer = None  # whether the sentence offers anything at all, found only once a remedy word is there
+        for kind, pattern in active:
+            if _KIND_KEYS[kind].isdisjoint(low):
+                continue
             for m in pattern.finditer(s):
+                if offer is None:
+                    offer = _OFFER_CUE.search(s) is not None and _ASKING.search(s) is None
+                if not offer:
+                    return None
                 if negated_before(s, m.start(), 35):
                     continue
                 problem = self._unauthorised(kind, s, m, allowed)
@@ -688,8 +920,12 @@ class RashPromise(Guardrail):
         return None
 
     def _timeline(
-        self, s: str, original: str, low: frozenset[str], allowed: _Authorised
+        self, s: str, original: str, low: frozenset[str], allowed: _Authorised, issue: _When | None
     ) -> tuple[int, int, str, str] | None:
+        if not _NOW_KEYS.isdisjoint(low):
+            found = self._done_now(s, low, allowed, issue)
+            if found:
+                return found
         if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and not has_digit(s)):
             return None  # no arrival, or no time to hold it to
         for m in _ARRIVAL.finditer(s):
@@ -701,22 +937,69 @@ class RashPromise(Guardrail):
             after = s[m.end() : m.end() + 45]
             t = _TIME_WORD.search(after)
             if t is None:
-                continue
-            if _RELATIVE.search(after, 0, t.start()):
-                continue  # "well before Saturday" is not the arrival day
-            money = not _MONEY_KEYS.isdisjoint(low) or _money(s)
-            when = allowed.when_for(before, m.group(0), money_named=money)  # what arrives, else how
+                # "So in 10 minutes your code will work": the time can open the clause instead.
+                # Only a span or a relative day there: a weekday before the verb is as often the day it went wrong.
+                t = _TIME_WORD.search(before)
+                if (
+                    t is None
+                    or t.group(1)
+                    or before.startswith("'s", t.end())
+                    or _RELATIVE.search(before, 0, t.start())
+                ):
+                    continue
+                at = m.start() - len(before)
+                start, end = at + t.start(), m.end()
+            else:
+                if _RELATIVE.search(after, 0, t.start()) or _WHEN.search(after, 0, t.start()):
+                    continue  # "well before Saturday", "once the technician resets it today": not the arrival day
+                at = m.end()
+                start, end = m.start(), m.end() + t.end()
+            when = self._when(s, low, before, m.group(0), allowed, issue)
             if when is None or when.ok(t):
                 continue
-            end = m.end() + t.end()
             promised = t.group(0)
-            etas = "; ".join(r.eta for r in when.remedies if r.eta) or allowed.describe
+            etas = when.says or allowed.describe
             fix = (
-                original[: m.end() + t.start()] + when.first_time + original[end:]
+                original[: at + t.start()] + when.first_time + original[at + t.end() :]
                 if when.first_time
                 else "Give only the timeline the case states, e.g. say when it ships and that you'll send tracking."
             )
-            return m.start(), end, f"This promises {promised}, but the case says {etas}.", fix
+            return start, end, f"This promises {promised}, but the case says {etas}.", fix
+        return None
+
+    @staticmethod
+    def _when(
+        s: str, low: frozenset[str], before: str, promised: str, allowed: _Authorised, issue: _When | None
+    ) -> _When | None:
+        """The timeline a promise is held to: its remedies' ETAs, else (no remedy's time speaks to it) the times
+        the case's issue states ("a technician is scheduled to reset it at 4pm today")."""
+        when = None
+        if allowed.remedies:
+            money = not _MONEY_KEYS.isdisjoint(low) or _money(s)
+            when = allowed.when_for(before, promised, money_named=money)  # what arrives, else how
+            if when is not None and (when.days or when.spans or when.ship_only) and (when.says or issue is None):
+                return when
+        return issue or when
+
+    def _done_now(
+        self, s: str, low: frozenset[str], allowed: _Authorised, issue: _When | None
+    ) -> tuple[int, int, str, str] | None:
+        """ "It's already active" when the case says the remedy takes an hour: done now is a timeline too."""
+        for m in _DONE_NOW.finditer(s):
+            before = clause_before(s, m.start(), 40)
+            if _WHEN.search(before) or _CONDITION.search(before) or negated_before(s, m.start(), 25):
+                continue
+            if _INFO.search(before):
+                continue  # "the tracking link is already in your inbox" is a message
+            when = self._when(s, low, before, m.group(0), allowed, issue)
+            if when is None or not when.says or when.ok_hours(0) or (when.spans and min(when.spans) < 1):
+                continue  # "within 15 minutes" is the agent's own few clicks: done while they write is on time
+            return (
+                m.start(),
+                m.end(),
+                f"This says it is done already, but the case says {when.says or allowed.describe}.",
+                "Give only the timeline the case states" + (f' ("{when.first_time}")' if when.first_time else "") + ".",
+            )
         return None
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from replydraft_guardrails.next_steps import NextSteps
 
+# These tests pin the rules; the learned second opinion has its own (test_learned.py).
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 NEXT = NextSteps()
 
 
@@ -182,3 +185,82 @@ def test_passes_more_shapes_of_concrete_steps(assert_passes, reply):
 )
 def test_flags_triggers_that_pin_nothing_down(assert_flags, reply):
     assert_flags(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A day the apology is about is the day it went wrong, and a feeling commits to nothing.
+        "Marco, I'm so sorry about Saturday. Our team will be in touch about both.",
+        "We're really sorry about Tuesday's mix-up and we'll look into it.",
+        "I'm gutted about Friday. Someone will get back to you.",
+        # "After"/"when" with nothing still to come tells when something happened, not when a step will.
+        "Hi Mei, we're aware of an issue affecting some Premium subscribers after the latest update and our engineers "
+        "are working hard on a fix. Thanks for bearing with us!",
+        "Some accounts lost access when the update went out, and we're looking into it.",
+        "I'm sorry this happened after your order was placed. We'll be in touch.",
+    ],
+)
+def test_flags_apologies_about_a_day_and_past_events_as_triggers(assert_flags, reply):
+    assert_flags(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm so sorry about Saturday. I'll call you tomorrow at 10am.",
+        "I'm sending the refund today.",
+        "We're booking the engineer for Saturday at 9am.",
+        "After the engineer leaves, I'll call you to check everything works.",
+        "When it ships, I'll send you the tracking number.",
+        # A terse note that the remedy is set up, with its time, is a step.
+        "Paula, our booking system let you down. Saturday 8am, courtesy car ready. I'll text the confirmation shortly.",
+        "Engineer booked for Tuesday 9-12.",
+        "Replacement booked, arriving Thursday.",
+    ],
+)
+def test_passes_steps_beside_apologies_and_terse_booking_notes(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The time of what the customer did, in a clause of thanks or apology.
+        "Thank you for flagging this on Friday; we've logged it.",
+        "Sorry about the mess on Sunday! We'll do better.",
+        # Trying, and an owner inside a condition, commit to nothing.
+        "We'll try to get this resolved today if we can.",
+        "I hope to have news for you later this week.",
+    ],
+)
+def test_flags_past_times_in_thanks_and_attempts_that_commit_to_nothing(assert_flags, reply):
+    assert_flags(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sorry you missed our call. I'll try you again tomorrow at 10am.",
+        "Refund issued — expect it on your card within 3-5 working days.",
+        "You'll get a text 30 minutes before the engineer arrives.",
+        "The courier collects on Monday between 9 and 1; the label is attached.",
+        "Thanks for your patience. I'll call you on Friday at 11am.",
+    ],
+)
+def test_passes_scheduled_visits_offsets_and_expected_refunds(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Gladness to act is a commitment; an owner carries over to a second verb.
+        "I'm happy to call you tomorrow at 10am.",
+        "We're aware of it and will call you by 5pm today.",
+        "We're so sorry and will have the refund with you by Friday.",
+        "Thanks for your patience — the engineer comes tomorrow at 9am.",
+    ],
+)
+def test_passes_feelings_that_come_with_a_step(assert_passes, reply):
+    assert_passes(NEXT, reply)

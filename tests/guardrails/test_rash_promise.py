@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from replydraft_guardrails.rash_promise import RashPromise
 
+# These tests pin the rules; the learned second opinion has its own (test_learned.py).
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 RASH = RashPromise()
 
 # Remedies: free overnight upgrade arriving Friday; a delivery-fee refund within 3 business days.
@@ -267,3 +270,424 @@ def test_flags_a_completion_sooner_than_the_case_allows(assert_flags, make_case)
     }
     case = make_case(remedies=[repair])
     assert_flags(RASH, "We'll have the ceiling fully repaired by tomorrow evening.", case)
+
+
+CREDIT_10 = [
+    {"id": "corrected-invoice", "description": "A corrected invoice for 25 seats", "eta": "sent today"},
+    {"id": "credit-10", "description": "A 10% credit on next month's invoice"},
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The agent granting it as we speak: a progressive verb is an offer like any other.
+        "Corrected invoice today, and given it's the second time I'm making next month free entirely.",
+        "We're knocking £30 off your next bill for the trouble.",
+        "I'm throwing in a free month of Premium.",
+        "We're halving your next invoice.",
+        # No verb at all: a remedy tacked on as amends.
+        "Plus a free month of membership for the hassle!",
+        "And a £20 voucher for your trouble.",
+    ],
+)
+def test_flags_offers_made_as_we_speak_or_with_no_verb(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=CREDIT_10))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm looking into whether a refund is possible.",
+        "I'm checking why next month's invoice shows the wrong seats.",
+        "I'm sorry the free trial ended early.",
+        "Plus, I'll send the corrected invoice today.",
+        "Sorry for the hassle this caused; the 10% credit is on next month's invoice.",
+    ],
+)
+def test_passes_progressives_and_amends_that_offer_nothing_new(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=CREDIT_10))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Given everything I'm also taking this month's rent down by half.",
+        "We'll bring your bill down by half this month.",
+        "I've cut the fee by half.",
+        "I'll halve this month's rent.",
+    ],
+)
+def test_flags_reductions_by_a_verb_and_a_particle(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[]), message="discount")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've taken the listing down.",
+        "We'll bring the heaters down by 6pm.",
+        "I've cut the wait time for your visit.",
+    ],
+)
+def test_passes_things_brought_down_that_are_not_prices(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[]))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your ticket will be refunded, and I'll make sure your hotel and petrol are covered as well.",
+        "Your taxi fare will be reimbursed too.",
+        "We'll cover your train tickets home.",
+        "Any parking costs get covered by us.",
+    ],
+)
+def test_flags_costs_covered_in_either_voice(assert_flags, make_case, reply):
+    refund = {
+        "id": "ticket-refund",
+        "description": "A full refund of the ticket price",
+        "eta": "within 7 business days",
+    }
+    assert_flags(RASH, reply, make_case(remedies=[refund]))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll ask whether your hotel could be covered by the airline.",
+        "Your ticket will be refunded within 7 business days.",
+        "Is your hotel covered by your travel insurance?",
+        "You're covered by our warranty for two years.",
+    ],
+)
+def test_passes_costs_asked_about_and_cover_that_is_no_payment(assert_passes, make_case, reply):
+    refund = {
+        "id": "ticket-refund",
+        "description": "A full refund of the ticket price",
+        "eta": "within 7 business days",
+    }
+    assert_passes(RASH, reply, make_case(remedies=[refund]))
+
+
+def test_urgency_and_a_verb_are_no_upgrade(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "statement", "description": "A corrected statement", "eta": "within 2 days"}])
+    assert_passes(
+        RASH, "I've flagged your account so billing can review it; I'll make sure they know it's a priority.", case
+    )
+    assert_passes(RASH, "Your case is our top priority.", case)
+    assert_passes(RASH, "I want to express our apologies.", case)
+    assert_flags(RASH, "I've upgraded you to priority delivery.", case, message="upgrade")
+    assert_flags(RASH, "I've bumped you up to business class on the return flight.", case, message="upgrade")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've added 5,000 bonus points to your loyalty account.",
+        "I've added 2,000 airmiles to your account.",
+        "I've added 10GB of extra data to your plan this month.",
+        "We'll pick up the tab for your dinner tonight.",
+        "Your next stay with us is on us.",
+        "Have dinner on us next time you're in.",
+        "I've comped your meal.",
+        "We'll send a technician out at our expense.",
+        "I've zeroed your balance for this month.",
+        "I'll make sure you aren't charged for the call-out.",
+        "You won't be billed for April.",
+        "I'll put a goodwill payment of £25 through today.",
+    ],
+)
+def test_flags_remedies_in_other_industries_words(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[]), message="no remedy")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'll send you the points statement by Friday.",
+        "The van is 3 miles away and will be with you at 9:30am.",
+        "You haven't been charged yet.",
+        "You won't be charged until it ships.",
+        "The upgrade you asked about isn't something I can offer, but I'll ask my manager.",
+    ],
+)
+def test_passes_words_of_those_industries_that_offer_nothing(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[]))
+
+
+LOCKER = (
+    "Locker 1123 lost its network connection after a firmware update, so all collection codes are rejected; a "
+    "technician is scheduled to reset it at 4pm today."
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've reset it remotely now, so in 10 minutes your code will work. Please try again then!",
+        "Your code will work again within the next 15 minutes.",
+        "Good news: the locker will be back online in half an hour.",
+        "It should be working right away if you try again.",
+    ],
+)
+def test_flags_a_fix_sooner_than_the_issue_says(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[], issue=LOCKER), message="4pm today")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "A technician will reset the locker at 4pm today, and your code will work after that.",
+        "The technician is booked for 4pm today; I'll text you once it's done.",
+        "Your code will work once the technician resets it this afternoon.",
+        "I'm sorry the code didn't work on Monday.",
+    ],
+)
+def test_passes_a_fix_on_the_issues_own_time(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[], issue=LOCKER))
+
+
+SOLAR_ISSUE = (
+    "Our permitting coordinator did not submit the application after installation; it was submitted yesterday. "
+    "The utility's review takes 10-15 business days."
+)
+SOLAR = [
+    {
+        "id": "bill-credit",
+        "description": "A $150 credit toward your electric costs",
+        "eta": "mailed within 7 business days",
+    },
+    {
+        "id": "weekly-updates",
+        "description": "A status update from your project manager every Friday until the system is switched on",
+    },
+]
+
+
+def test_a_promise_no_remedy_times_is_held_to_the_issue(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=SOLAR, issue=SOLAR_ISSUE)
+    for reply in (
+        "The good news: you'll be switched on by the end of next week.",
+        "The system will be live within 5 business days.",
+        "Your panels will be connected in the next few days.",
+        "We'll have you up and running by tomorrow.",
+    ):
+        assert_flags(RASH, reply, case, message="10-15 business days")
+    for reply in (
+        "The utility's review takes 10-15 business days, and I'll update you every Friday.",
+        "Your $150 check will be mailed within 7 business days.",
+        "The system will be switched on once the utility approves it, usually within three weeks.",
+    ):
+        assert_passes(RASH, reply, case)
+
+
+def test_ranges_and_claims_of_done_already_are_timelines(assert_flags, assert_passes, make_case):
+    dock = make_case(
+        remedies=[
+            {"id": "refund-fee", "description": "A refund of the £60 overnight fee", "eta": "within 3-5 business days"}
+        ]
+    )
+    assert_flags(RASH, "Refund of £60 done, it'll be back in your account by tonight.", dock, message="tonight")
+    assert_flags(RASH, "The £60 will reach your card within 2 days.", dock)
+    assert_flags(RASH, "Your £60 refund is already back in your account.", dock, message="done already")
+    assert_passes(RASH, "I've refunded the £60; it'll be back in your account within 3-5 business days.", dock)
+    assert_passes(RASH, "Your £60 refund will land within 5 business days.", dock)
+    limit = make_case(
+        remedies=[{"id": "limit", "description": "Your £10,000 daily limit restored", "eta": "within 1 hour"}]
+    )
+    assert_flags(RASH, "I've put the £10,000 limit back and it's already active, so you can pay now.", limit)
+    assert_flags(RASH, "Your limit is back to normal now.", limit)
+    assert_passes(RASH, "Your £10,000 limit will be active again within the hour.", limit)
+    assert_passes(RASH, "Once it's active, you'll get a text.", limit)
+    # Done in the agent's own few minutes ("within 15 minutes") is on time.
+    unlock = make_case(remedies=[{"id": "unlock", "description": "Your account unlocked", "eta": "within 15 minutes"}])
+    assert_passes(RASH, "It's unlocked now, and I'll stay here until you confirm you're back in.", unlock)
+
+
+STREAK_ISSUE = (
+    "An update mis-read the subscription status for some annual subscribers; premium is intact on billing but not "
+    "shown. Streaks lost in the update cannot be restored."
+)
+PREMIUM = [
+    {"id": "premium-restore", "description": "Premium access restored on your account", "eta": "within 24 hours"}
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Premium will be back within 24 hours. And I've asked the team to put your 212-day streak back too.",
+        "We'll restore your streak as well.",
+        "Your streak will be reinstated tomorrow.",
+        "I'm getting your streak back for you.",
+    ],
+)
+def test_flags_bringing_back_what_the_issue_says_is_lost(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=PREMIUM, issue=STREAK_ISSUE), message="cannot be undone")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm so sorry, we can't bring your streak back.",
+        "I wish we could restore your streak, but it's gone.",
+        "Premium will be restored within 24 hours.",
+        "Restoring lost streaks isn't possible, I'm afraid.",
+        "I'll check whether the team can recover your streak.",
+    ],
+)
+def test_passes_honesty_about_what_is_lost(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=PREMIUM, issue=STREAK_ISSUE))
+
+
+def test_restoring_most_of_it_is_what_the_case_says(assert_passes, make_case):
+    issue = (
+        "A sync bug deleted contact notes for some accounts; we restored most from backup, notes from the last 48 "
+        "hours could not be recovered."
+    )
+    case = make_case(remedies=[], issue=issue)
+    assert_passes(RASH, "We restored most of your notes from backup.", case)
+    assert_passes(
+        RASH, "Notes have been restored from backup; anything added in the last 48 hours could not be recovered.", case
+    )
+    assert_passes(RASH, "By Thursday I'll e-mail you a list of the contacts whose notes were restored.", case)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "This won't be an issue going forward.",
+        "Your deliveries will be on time from here on.",
+        "I'm certain it will arrive Friday.",
+        "This is the last time you'll have to chase us.",
+        "There's zero chance of this recurring.",
+        "It will certainly arrive Friday.",
+        "Nothing like this will happen again.",
+        "You have my personal guarantee that it ships today.",
+        "Mistakes like this are now impossible.",
+    ],
+)
+def test_flags_more_guarantees(assert_flags, reply):
+    assert_flags(RASH, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We've added a check so that it is less likely to happen again.",
+        "I hope this won't happen again.",
+        "I'm sure you were frustrated.",
+        "I'm certain the mistake was ours.",
+        "I'll make sure the driver calls ahead on Friday.",
+    ],
+)
+def test_passes_hopes_purposes_and_certainty_about_the_past(assert_passes, reply):
+    assert_passes(RASH, reply)
+
+
+REFUND_AND_REDELIVERY = [
+    {"id": "refund", "description": "A refund of the £40 delivery fee", "eta": "within 5 business days"},
+    {"id": "redelivery", "description": "Redelivery of the parcel", "eta": "arrives Thursday"},
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You'll see the £40 on your card within 24 hours.",
+        "We'll have the parcel with you by Wednesday.",
+        "The refund will hit your account in a couple of days.",
+        "The £40 refund goes through instantly.",
+        "Expect the parcel with you by tonight.",
+        "The parcel is due to arrive tomorrow.",
+    ],
+)
+def test_flags_more_ways_of_saying_it_arrives_sooner(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=REFUND_AND_REDELIVERY))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your £40 refund will reach you within 5 business days.",
+        "The parcel arrives Thursday.",
+        "You'll get a confirmation email in the next few minutes.",
+        "Expect the tracking email by 5pm today.",
+    ],
+)
+def test_passes_arrivals_on_the_cases_own_time(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=REFUND_AND_REDELIVERY))
+
+
+def test_here_is_an_offer(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "discount", "description": "10% off your next order"}])
+    assert_flags(RASH, "Here's 15% off everything next time.", case, message="15%")
+    assert_passes(RASH, "Here's 10% off your next order, already applied.", case)
+    assert_passes(RASH, "Here's what happened with your order.", case)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "And I'm sorry the free delivery didn't happen.",
+        "Sorry for the wait — free delivery is something I can't offer.",
+        "We're seeing delays on free deliveries this week.",
+        "Also, the free returns label you asked about is only for faulty items.",
+    ],
+)
+def test_passes_remedy_words_beside_apologies_and_reports(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[]))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've reversed the late payment fee.",
+        "I'll cancel that invoice for you.",
+        "We've voided the April invoice.",
+        "I'll fast-track your order.",
+        "I've moved you to the front of the queue.",
+        "I've added an extra week of your subscription for free.",
+        "I'll swap it for the larger size.",
+        "You'll get a rebate of £20 on your next bill.",
+    ],
+)
+def test_flags_reversals_cancellations_and_queue_jumps(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[]), message="no remedy")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Please cancel the order if you'd prefer.",
+        "The queue is long today, sorry.",
+        "You can exchange emails with our team.",
+        "I've asked billing whether they can reverse the charge.",
+        # What went wrong, told: a past swap, and "-free" as part of a word.
+        "You trusted us with gluten-free food and we swapped it for regular bread without asking.",
+    ],
+)
+def test_passes_the_same_words_when_nothing_is_offered(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[]))
+
+
+def test_more_spans_of_time(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "refund", "description": "A refund of the £40 fee", "eta": "within 10 business days"}]
+    )
+    assert_flags(RASH, "The £40 will be back with you this week.", case, message="this week")
+    assert_flags(RASH, "Your £40 will reach your card by close of business.", case)
+    assert_flags(RASH, "This will be the last time, I promise.", case)
+    assert_passes(RASH, "The £40 will reach your card within 10 business days.", case)
+    assert_passes(RASH, "I'll email you this week to confirm the refund has started.", case)
+
+
+def test_a_remedy_with_no_time_may_be_done_already(assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "two-free-lessons", "description": "Two free lessons added to the account"},
+            {"id": "makeup", "description": "A make-up lesson with the same tutor this week at a time you choose"},
+        ]
+    )
+    assert_passes(RASH, "Two free lessons are now on your account; which day suits you for the make-up?", case)
