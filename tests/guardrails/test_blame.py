@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from replydraft_guardrails.blame import Blame
 
+# These tests pin the rules; the learned second opinion has its own (test_learned.py).
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 BLAME = Blame()
 
 
@@ -333,4 +336,384 @@ def test_flags_third_party_inability_and_nothing_more_we_can_do(assert_flags, re
     ],
 )
 def test_passes_hypotheticals_future_promises_hedges_and_owned_causes(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+# -- round 4: the grammar of blame, each rule with variants in new words and near misses it must leave alone ------
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote"),
+    [
+        # The customer's details on file were from before: the old card, the previous plan, last year's policy.
+        ("The insurance information on file was from your previous plan, which is why it wasn't applied.", "previous"),
+        ("The card details we held were for your old card, so the payment didn't go through.", "old card"),
+        ("The address on your account was still your previous one, so the parcel went there.", "previous"),
+        ("Your policy details on file were from last year, so the discount wasn't applied.", "last year"),
+        # A step only the customer could take, not taken, in the passive or with "you" as the subject.
+        ("The cancellation may not have completed if the final confirmation screen wasn't reached.", "reached"),
+        ("The final step of the cancellation was never completed.", "never completed"),
+        ("If you didn't get to the last screen, the cancellation wouldn't have gone through.", "get to"),
+        # A requirement tied to the customer's own change.
+        ("The printer is saved as a 4100; if you changed printers, the model does need updating.", "does need"),
+        ("If you've switched printers, you need to update the model in My Devices.", "need to update"),
+        ("The model needs to be updated under My Devices whenever you change printers.", "whenever you"),
+        ("When you move house, the address has to be changed in your account settings.", "has to be changed"),
+        # A channel rule with a contrast, and passive advice for next time.
+        ("Urgent repairs should be phoned through on the emergency line rather than the online form.", "rather than"),
+        ("Just so you know for next time, urgent repairs should be phoned through on the emergency line.", "next"),
+        ("For future bookings, changes should be made through the app.", "future"),
+        # The customer as the subject of a slip, or what they sent as not good enough.
+        ("You accidentally booked the 9th instead of the 19th.", "accidentally"),
+        ("It looks like you paid the old invoice instead of the new one.", "instead of"),
+        ("The photos you sent didn't show the damage clearly enough for the claim.", "didn't show"),
+        # A requirement the customer missed, our people unable to get to them, their item used, their timing.
+        ("Unfortunately the item was not returned in its original packaging, which voids the refund.", "original"),
+        ("Payment wasn't received by the due date, so the account was suspended.", "due date"),
+        ("The technician arrived at 10 but there was no access to the property.", "no access"),
+        ("Our team tried calling you three times but couldn't reach you.", "reach you"),
+        ("Since the item was used, we're unable to offer a full refund.", "was used"),
+        ("Orders placed after 2pm are dispatched the next working day.", "after 2pm"),
+        ("As per our policy, refunds are only issued within 14 days of purchase.", "as per our policy"),
+        ("Our logs show the password was reset from your device on Monday.", "reset from your device"),
+        ("It's likely your spam filter caught our emails.", "spam filter"),
+    ],
+)
+def test_flags_the_customer_as_the_hidden_agent(assert_flags, reply, quote):
+    assert_flags(BLAME, reply, quote=quote)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Another team or an outside firm runs it, so the writer cannot speak for it.
+        "The status page is maintained by our NOC team separately from support, so I can't speak to why it wasn't "
+        "updated.",
+        "That's handled by a different department, so I can't comment on what happened.",
+        "The limit change was made by our IT team during maintenance, not by customer services, so I'm not able to "
+        "see why it happened.",
+        "Our billing is handled by an outside billing company and they have been informed of the error.",
+        "Deliveries are managed by an external logistics firm, who will be in touch with you.",
+        # Staff who are not ours to manage, and control we say we don't have.
+        "Trainers are self-employed so we can't really control their attendance.",
+        "Our drivers are independent contractors, so we can't fully control when they turn up.",
+        "We have no real control over the installers' schedules.",
+        # A third party late, the weather as the cause, and only the messenger.
+        "It was a very warm day and the courier's van was running late, which is what caused the box to warm up.",
+        "Our delivery partner was behind schedule, which meant the ice packs thawed.",
+        "The heatwave is what caused the box to warm up.",
+        "The airline changed the schedule, and we simply passed that on.",
+        "The night shift forgot to restock your order.",
+        "The vet practice didn't send us the records in time.",
+    ],
+)
+def test_flags_not_my_department_and_circumstances(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Our own check owns it even when a third party made the first slip.
+        "The restaurant left two items out and our packing check should have caught it; it didn't.",
+        "The restaurant missed your drinks, and our final check failed to spot it.",
+        # Clearing the customer with any verb, not only "did".
+        "Our checkout charged you twice; it's our bug, not anything you clicked.",
+        "Our app charged you twice, and that's not something you pressed.",
+        "Our agent gave you the wrong information about the fee. I'm sorry, we got that wrong.",
+        # Not knowing yet, an honest handover, or a future hand-off is not passing the buck.
+        "I can't see why it happened yet, so I've asked our IT team to find out and I'll tell you by 4pm.",
+        "I can't comment on the exact cause yet, but I'll have an answer for you by Thursday.",
+        "Our IT team made the change during maintenance, and that's on us.",
+        "I've passed this to a different team, who will call you by 5pm today.",
+        "Your claim is handled by an external assessor who will visit on Tuesday.",
+        "The refund was processed by a separate team, and it'll reach you Friday.",
+        "The repair is handled by an independent engineer we work with; we chose them, so it's on us.",
+        "I can't tell you how sorry I am.",
+        # Requirements and times that are not about what the customer did.
+        "Your refund should be back on your card within 5 days.",
+        "The engineer should be with you by noon rather than 3pm.",
+        "If you change printers in future, just let me know and I'll update it for you.",
+        "If you've changed your mind, you need to let us know by Friday and I'll cancel it.",
+        "Orders placed after 2pm today will still go out tonight; I've made sure of it.",
+        "Your bank may take 3-5 days to show the refund.",
+        "Per our policy, you're entitled to a full refund, and I've processed it today.",
+        # Our own failure, in the same sentence, behind a step or a requirement.
+        "The final screen wasn't reached because our app crashed, which is our fault.",
+        "Your payment wasn't received in full because our system split it, and that's our error.",
+        "I tried calling you at 2pm but couldn't reach you, so I'm writing instead. I'll try again at 4pm.",
+        "I'm sorry we couldn't reach you sooner; that's on us.",
+        "You accidentally got charged twice because of our checkout bug, sorry!",
+        "The photos you sent were really helpful and I've approved the claim.",
+        "Since the sofa was damaged in transit, I've arranged a full replacement.",
+        # A hypothetical third party, and the customer cleared of any control.
+        "If the driver is running late, I'll call you.",
+        "You had no control over any of this, and I'm sorry.",
+        "The box warmed up because we under-filled the ice packs; the courier was late too, but that's our mistake.",
+    ],
+)
+def test_passes_near_misses_of_the_new_rules(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Evidence framing around a change to the customer's own order, with no agent named.
+        "According to our records, the delivery was switched to collection on the 3rd.",
+        "It appears the order was changed to a different size after it was placed.",
+        "Our records indicate the appointment was rescheduled at your request.",
+        "The notes on file say you agreed to the later date.",
+        "The account history shows the auto-renew setting was left on.",
+        # The customer named as the agent of a passive.
+        "It seems the meter was read by you rather than by our technician.",
+        # Their side of the deal, not done.
+        "The appointment was cancelled because the deposit wasn't paid.",
+        "Since the account wasn't verified, the transfer was held.",
+        "Looking at your account, autopay was never set up.",
+        "We haven't received the return yet, so the refund can't be issued.",
+        # Damage put down to their use, their own choice or setting, a standard practice, a failed attempt.
+        "Our engineer found the unit had been tampered with.",
+        "The damage appears to be from misuse rather than a manufacturing fault.",
+        "As the booking was non-refundable, we can't offer a refund.",
+        "The renewal went through automatically because auto-renew was switched on.",
+        "The confirmation email was sent to the address you registered with.",
+        "The reservation was held for 15 minutes, as is standard, and then released.",
+        "The parcel was returned to us after two failed delivery attempts.",
+        "We did try to deliver on Tuesday, but the address couldn't be found.",
+        "The driver reports that the gate was locked when he arrived.",
+        # Sending the customer to the third party, or the third party as the decider.
+        "You'll need to take this up with the manufacturer, as the warranty is theirs.",
+        "The damage happened in transit, so you'd need to claim through the courier.",
+        "We're just the platform; the host sets the cancellation terms.",
+        "The delay was on the supplier's side; they shipped late to us.",
+        "The issue sits with our payments provider and they're investigating.",
+    ],
+)
+def test_flags_evidence_framing_unmet_duties_and_referrals(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "According to our records, your refund was processed on Monday and should reach you by Friday.",
+        "Our system shows the booking was changed, but you never asked for that, so that's on us.",
+        "It looks like the order was moved to the wrong warehouse when we split the shipment.",
+        "I'll stand by you on this and call you at 3pm.",
+        "The photos were sent by you on Monday and I've approved the claim.",
+        "I'll take this up with the manufacturer myself and update you by Thursday.",
+        "You don't need to contact the courier; I've already arranged the collection.",
+        "The door was locked when our engineer arrived because we gave you the wrong date, which is our fault.",
+        "Our depot was closed on Monday, so I've booked the redelivery for Tuesday morning.",
+        "Your deposit wasn't refunded on time, and that's our mistake; it's on its way today.",
+        "The payment wasn't received because our card terminal was down; I've refunded the fee.",
+        "We haven't received the return yet, but there's no rush; your refund is already done.",
+        "I'm sorry we never received your form; our upload page was broken.",
+        "Your ticket is non-refundable normally, but I've refunded it in full anyway.",
+        "There's no sign of misuse at all; this is a manufacturing fault and we'll replace it.",
+        "The reservation is held for you until 8pm as standard, so no rush.",
+        "The address couldn't be found because our system dropped the flat number; that's on us.",
+        "The problem is with the hinge, so I've sent you a new one.",
+        "The issue sits with our payments provider, but we chose them, so it's on us to fix it.",
+    ],
+)
+def test_passes_near_misses_of_evidence_duties_and_referrals(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Whole replies with a remedy, whose one blaming clause is what the customer did at ordering time, their
+        # equipment, their unreachable phone, a third party or colleague as the agent, or a rule they missed.
+        "Hi Priya, I'm sorry for the hassle. The booking shows a check-in date of the 12th, which is the date that "
+        "was entered when the reservation was made. I've moved it to the 14th at no charge.",
+        "Hello Mark, apologies. Our technician reports the router was unplugged when he tested the line, so the "
+        "fault didn't show up. I've booked a second visit for Thursday 8-12.",
+        "Dear Ms Chen, the refund went to the card ending 4411, which was the card on file at the time. I've asked "
+        "finance to reissue it to your new card within 5 days.",
+        "Hi Joe, sorry about this. The order was set to deliver to your work address, which is closed on "
+        "Saturdays. I've rebooked it for Monday.",
+        "Hi Ana, the system only sends reminders to verified numbers, and yours hadn't been verified yet. I've "
+        "verified it now.",
+        "Hi Lee, the subscription renewed because cancellation has to be done 7 days before the renewal date. "
+        "I've refunded this month as a one-off.",
+        "Hi Kim, our warehouse can only ship what's in the order, and the charger wasn't added to the basket. "
+        "I've sent one free today.",
+        "Hello Raj, the flight change was made by the airline, and we only found out the same day as you. I've "
+        "rebooked you on the 6pm.",
+        "Hi Tess, the class was cancelled by the instructor at short notice. We've credited your account.",
+        "Hi Omar, we tried to call on the number we have, but it went to voicemail each time. Your engineer is "
+        "now booked for Wednesday 1-5pm.",
+    ],
+)
+def test_flags_one_blaming_clause_in_a_whole_reply(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Priya, I'm so sorry: we put the wrong check-in date on your booking. I've moved it to the 14th.",
+        "Hello Mark, our technician missed the fault on his first visit, and that's on us. I've booked a second "
+        "visit for Thursday 8-12.",
+        "Dear Ms Chen, the refund went to your old card because our system didn't pick up your new one. That's "
+        "our error; it's being reissued today.",
+        "Hi Kim, we left the charger out of your parcel. I've sent one free today by tracked post.",
+        "Hello Raj, the airline moved your flight, and we should have told you the moment we knew. I've rebooked "
+        "you on the 6pm.",
+        "Hi Omar, I'm sorry we missed you. Your engineer is now booked for Wednesday 1-5pm.",
+        "The router was unplugged by our engineer during the visit, so I've sent him back today at 2pm.",
+        "I tried calling you at noon but it went to voicemail, so I'm emailing instead; I'll try again at 4pm.",
+    ],
+)
+def test_passes_whole_replies_that_own_it(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer corrected about their own booking or choice, and the consequence drawn from it.
+        "Hi Dan, your booking was for the 3rd, not the 4th, so the room was released.",
+        "Hi Sue, you'd selected standard delivery, which doesn't include weekends.",
+        "The refund went to the original payment method, as the card you mentioned isn't linked to the order.",
+        "Hi Max, the courier left it in the porch as instructed on the order.",
+        "Hi Bo, the voucher code only works on full-price items, so it wouldn't apply to the sale jacket.",
+        # People on our side named with what they did wrong, in everyday words.
+        "Hi Ben, the guy on the phone wasn't authorised to promise that refund.",
+        "Hi Al, the cleaning crew skipped your flat because the access code had changed.",
+        "Hi Jo, the temp who handled your case didn't save the notes.",
+        "Hi Meg, the developer who built that feature has left, so nobody knew it had stopped working.",
+    ],
+)
+def test_flags_corrections_of_the_customer_and_everyday_colleagues(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your booking was for the 3rd, not the 4th as we told you, and that's our mistake; I've moved it.",
+        "You selected express delivery, so I've refunded the difference since it arrived late.",
+        "As requested on the form, I've sent the invoice to your accounts team.",
+        "The voucher works on everything in the sale too, so I've applied it to your jacket.",
+        "The guy who helped you on Tuesday has already sent your replacement; it arrives Friday.",
+        "Nobody knew to call you because we never logged the request, and that's on us.",
+        "The card you registered is all set, and the refund is on its way.",
+        "The courier lost it at their depot, but you ordered from us, so it's ours to put right.",
+    ],
+)
+def test_passes_corrections_we_own_and_colleagues_who_did_nothing_wrong(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer as the subject of a slip verb, or of an action with what was wrong about it.
+        "It looks like you sent it to the wrong address.",
+        "You misread the dates on the booking page.",
+        "I think you misunderstood the offer terms.",
+        "You confused the collection date with the delivery date.",
+        "You paid twice, which is why there are two charges.",
+        "You only gave us one day's notice, so we couldn't rearrange it.",
+        "You called after the cut-off, so the change didn't go through.",
+        "You ticked the box to opt out of updates.",
+        "You didn't mention the allergy when you booked.",
+        "You'd have needed to tell us about the allergy in advance.",
+        # Their details given when ordering, someone at their address, misuse of the product.
+        "The parcel was sent to the address given at checkout.",
+        "Whoever was home signed for it at 2pm.",
+        "Someone at your address took the parcel in.",
+        "The dryer was overloaded, which burned out the motor.",
+        "The bike was ridden in the rain, which causes the rust.",
+        "Your dog chewed the cable, so it's not covered.",
+    ],
+)
+def test_flags_the_customer_as_the_subject_of_a_slip(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You received the wrong item, and that's on us; the right one ships today.",
+        "You were sent the wrong size, so I've sent the right one by express.",
+        "You told us twice and we still got it wrong, so I've refunded the fee.",
+        "You paid twice because our checkout retried the payment; I've refunded the duplicate.",
+        "I'm sorry if our email confused you; the new date is Friday.",
+        "You ordered the right size and we sent the wrong one; a replacement arrives tomorrow.",
+        "The address given at checkout was correct; the courier misread the label, which is on us.",
+        "Our servers were overloaded on Friday, which is our failure, and I've credited your account.",
+        "Someone at our depot signed for it by mistake, and that's on us.",
+        "You'd have had every right to cancel, and I'm sorry we made you wait.",
+        "You tried three times to reach us and nobody answered; that's on us.",
+        # Contacting us more than once is the customer's effort, and a standard remedy is no rule held against them.
+        "You emailed us twice and heard nothing back, which isn't good enough. I'll call you at 3pm today.",
+        "It's standard for us to refund the delivery fee when we're late, so I've done that too.",
+        "You'd selected next-day delivery and we missed it, so I've refunded the delivery charge.",
+        "Per our policy you're due a full refund, which I've issued today.",
+        "If the courier is late again, call me directly and I'll chase them.",
+    ],
+)
+def test_passes_what_happened_to_the_customer_and_owned_slips(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party as the sole cause, in new words, with nothing owned.
+        "Hi Nina, the outage was caused by a failed update from our hosting partner, which we have no way to prevent.",
+        "Hi Leo, apparently the supplier sent us the wrong batch, so your order was affected.",
+        "Hi Fay, this was a glitch on the bank's side, and they've now fixed it.",
+        "Hi Sam, our parcel partner is experiencing high volumes, so deliveries are taking longer.",
+        "Hi Kay, the hotel overbooked, so your room was given to another guest.",
+        "Hi Tom, unfortunately the venue cancelled the event at short notice.",
+        "Hi Ivy, the payment gateway timed out, which caused the duplicate charge.",
+        "Hi Ned, the manufacturer recalled the part, so we couldn't fit it.",
+    ],
+)
+def test_flags_a_third_party_as_the_sole_cause(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Tomás, sorry, that's our installer's bug. An engineer is calling within 2 hours.",
+        "The venue is booked for the 14th, and I'll send your tickets by 5pm today.",
+        "The payment gateway timed out on our checkout, which is our fault; I've refunded the duplicate.",
+    ],
+)
+def test_passes_third_parties_named_without_blame(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague (or a driver) late, behind, lost or against policy, with nothing owned.
+        "Our accounts department processed it late, which is why the payment bounced.",
+        "The dispatch team was running behind on Monday, so your order missed the van.",
+        "Our technician arrived late because his previous job overran.",
+        "The store manager approved the return without the receipt, against policy.",
+        "The driver we assigned was new to the area and got lost.",
+    ],
+)
+def test_flags_colleagues_late_or_against_policy(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our engineer arrived late, and that's on us; I've refunded the call-out fee.",
+        "If the technician is running late, he'll call you before 10.",
+        "I'm sorry our technician arrived late; we should have warned you. He'll be back Friday at 9.",
+    ],
+)
+def test_passes_lateness_we_own_or_that_has_not_happened(assert_passes, reply):
     assert_passes(BLAME, reply)

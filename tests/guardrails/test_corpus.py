@@ -35,8 +35,8 @@ def _report(split: str, guardrails: list[object]):
 
 
 # Splits the rules were tuned on (dev.jsonl and the later batches), and splits they were never tuned on.
-TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3")
-HELD_OUT = ("heldout", "heldout4")
+TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4")
+HELD_OUT = ("heldout", "heldout5", "heldout6")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -64,24 +64,47 @@ def test_corpus_is_well_formed() -> None:
 # what was measured on splits the rules were never tuned on (tests/corpus/README.md), rather than pretending; where a
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
-    "heldout": {"blame": (0.90, 0.88), "rash-promise": (0.95, 0.95), "next-steps": (0.95, 0.90)},
-    # Scored once, blind, after three tuning rounds: recall below the target for blame and rash-promise (README).
-    "heldout4": {"blame": (0.91, 0.70), "rash-promise": (0.93, 0.82), "next-steps": (0.96, 0.93)},
+    "heldout": {"blame": (0.89, 0.97), "rash-promise": (0.95, 0.95), "next-steps": (0.95, 0.97)},
+    # Written blind, committed before scoring, scored once after tuning round 4 (rules and learned check):
+    # blame misses both targets, rash-promise misses one on heldout5 (README).
+    "heldout5": {"blame": (0.88, 0.69), "rash-promise": (0.88, 0.84), "next-steps": (0.93, 0.97)},
+    "heldout6": {"blame": (0.86, 0.82), "rash-promise": (0.95, 0.91), "next-steps": (0.93, 0.97)},
 }
+
+
+# The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
+RULES_ONLY_FLOORS = {
+    "heldout": {"blame": (0.91, 0.91), "rash-promise": (0.95, 0.95), "next-steps": (0.95, 0.97)},
+    "heldout5": {"blame": (0.87, 0.64), "rash-promise": (0.90, 0.84), "next-steps": (0.93, 0.97)},
+    "heldout6": {"blame": (0.84, 0.66), "rash-promise": (0.95, 0.89), "next-steps": (0.93, 0.95)},
+}
+
+
+@pytest.fixture(params=["default", "rules only"])
+def learned_switch(request, monkeypatch: pytest.MonkeyPatch) -> dict:
+    """Each held-out split is measured as shipped (learned check on) and with the rules alone."""
+    if request.param == "rules only":
+        monkeypatch.setenv("REPLYDRAFT_LEARNED", "0")
+        return RULES_ONLY_FLOORS
+    monkeypatch.delenv("REPLYDRAFT_LEARNED", raising=False)
+    return HELDOUT_FLOORS
 
 
 @pytest.mark.parametrize("split", HELD_OUT)
 @pytest.mark.parametrize("gid", CORE)
-def test_heldout_accuracy_does_not_fall_below_what_was_measured(core_guardrails, gid: str, split: str) -> None:
+def test_heldout_accuracy_does_not_fall_below_what_was_measured(
+    core_guardrails, learned_switch: dict, gid: str, split: str
+) -> None:
     score = _report(split, core_guardrails).scores[gid]
-    precision, recall = HELDOUT_FLOORS[split][gid]
+    precision, recall = learned_switch[split][gid]
     assert score.precision >= precision, f"{split} {gid} precision {score.precision:.3f}"
     assert score.recall >= recall, f"{split} {gid} recall {score.recall:.3f}"
 
 
 @pytest.mark.parametrize("split", TUNED)
 @pytest.mark.parametrize("gid", CORE)
-def test_tuned_accuracy_does_not_regress(core_guardrails, gid: str, split: str) -> None:
+def test_tuned_accuracy_does_not_regress(core_guardrails, gid: str, split: str, monkeypatch) -> None:
+    monkeypatch.delenv("REPLYDRAFT_LEARNED", raising=False)
     score = _report(split, core_guardrails).scores[gid]
     assert score.precision >= 0.95 and score.recall >= 0.95, f"{split} {gid}: {score.to_dict()}"
 
