@@ -1,0 +1,568 @@
+"""``blame``: shifting fault to the customer, to colleagues or departments, or to a third party as an excuse.
+
+What counts (seeds 001, 002, 004): blaming the customer openly or by implication ("per the tracking, the address
+you provided was incomplete", "it seems size 9 was selected at checkout", "as stated in our terms"); pointing at a
+colleague or department ("our billing team didn't update it"); and a third party used as an excuse ("the courier
+lost it, so it's out of our hands"). What does not: owning a fact that involves someone else ("it was lost at the
+courier's depot; we chose them, so it's on us"), quoting the customer, and clearing them ("not your fault").
+
+The checks are sentence by sentence. Colleague and third-party blame is forgiven when the same or the next
+sentence owns the mistake, because naming who did what is fine once the company takes responsibility.
+
+Blame by implication is found by its grammar rather than by known phrasings: who is the agent of the fault (the
+customer as the subject of a slip verb, "by you", a passive with no agent around the customer's own order or
+settings, "according to our records"/"it appears" framing); requirements and conditions the customer supposedly
+failed ("if you changed printers, the model does need updating", "should be phoned through rather than the form",
+"the deposit wasn't paid", "within 30 days"); and someone else as the sole cause with nothing owned: another team
+or an outside firm ("maintained by our NOC team separately from support, so I can't speak to why"), staff who are
+"self-employed", a third party late or deciding the terms, or the customer sent to them ("you'll need to take this
+up with the manufacturer"). Each rule has near misses it must leave alone in tests/guardrails/test_blame.py.
+
+Three modules: ``lexicon`` (who can be blamed, for what, and the wordings that own a fault), ``customer`` (the
+patterns that blame the customer, with their vetoes), and this one (colleagues, third parties, explanations that
+own nothing, and the guardrail itself).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from replydraft import Finding, Guardrail, hookimpl
+
+from .. import learned
+from .._text import (
+    clause_before,
+    in_spans,
+    keys,
+    negated_before,
+    prepare,
+    quoted_spans,
+    sentences,
+    words,
+)
+from .customer import _VETO, CUSTOMER
+from .lexicon import _EXCUSE, _EXCUSE_GROUPS, _FAULT, _I, _OWNED_CLAUSE, _ROLE, _THIRD, _THIRD_FAULT, _owned
+
+# Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
+# Anchored on the role noun ("team", "agent") and then checked for a determiner just before it: searching for
+# "our|the|a ..." first would try the long role alternation after every "the" and "a" in the reply.
+_ROLE_WORDS = frozenset(_ROLE[3:-1].split("|"))
+_DETERMINER = re.compile(r"\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:[\w'-]+[ -]){0,3}$")
+_OTHER_COLLEAGUE_RE = re.compile(
+    r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
+    r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
+    r"|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b"
+    r"|\b(?:on|at|from|in) (?:the )?(?:reception|front desk|front of house|(?:\w+ )?desk)\b"
+)
+
+
+# A department named bare as the subject of a clause: "Finance put the refund on hold without telling anyone".
+_DEPARTMENT_NAMES = (
+    "finance", "accounts", "billing", "dispatch", "payroll", "management", "head office", "legal", "compliance",
+    "operations",
+)  # fmt: skip
+_DEPARTMENT_RE = re.compile(
+    r"(?:^|[,;:—–] |\b(?:because|as|since|but|and|so|then) )((?:our )?(?:finance|accounts|billing|dispatch|payroll|"
+    r"management|head office|legal|compliance|operations))\b(?! (?:team|department|dept|system|systems|tool|"
+    r"software|platform|process|date|cycle|period|address|details|account|error|issue|problem|run|job|sync|portal|"
+    r"page)\b)"
+)
+
+
+_OTHER_COLLEAGUE_KEYS = keys(
+    "agent person rep colleague he she whoever somebody someone warehouse previous reception front desk"
+)
+
+
+def _colleagues(s: str, said: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of every colleague or department named in ``s`` (whose words are ``said``), in order."""
+    found = (
+        [(m.start(), m.end()) for m in _OTHER_COLLEAGUE_RE.finditer(s)]
+        if not _OTHER_COLLEAGUE_KEYS.isdisjoint(said)
+        else []
+    )
+    if any(name in s for name in _DEPARTMENT_NAMES):
+        found.extend((m.start(1), m.end(1)) for m in _DEPARTMENT_RE.finditer(s))
+    # The role nouns are single words: find the few the sentence has with str.find, not a 90-way alternation.
+    for role in _ROLE_WORDS.intersection(said):
+        at = s.find(role)
+        while at >= 0:
+            end = at + len(role)
+            if (at == 0 or not _word_char(s[at - 1])) and (end == len(s) or not _word_char(s[end])):
+                before = _DETERMINER.search(s, max(0, at - 30), at)
+                if before:
+                    found.append((before.start(), end))
+            at = s.find(role, end)
+    return sorted(found)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+COLLEAGUE_FAULT_RE = re.compile(rf"\b{_FAULT}\b[^.!?\n]*", _I)
+_S = r"[^.!?\n]"  # any character of the same sentence ("5.2" does not end one)
+# Found in two steps (who, then what they did from there on): one pattern with a lazy gap before a long
+# alternation would try that alternation at every character.
+# Anchored on the party's noun ("courier", "bank") and then checked for "the/our/your/their/a/this" just before
+# it (or a possessive, or a generic plural such as "restaurants"): the same result as one pattern, far cheaper.
+THIRD_PARTY_RE = re.compile(rf"\b(?:{_THIRD}|booking sites)s?\b(?:'s (?:responsibility|fault|mistake|error))?", _I)
+# Up to two modifiers between: "our US-based email hosting provider", "our meter-reading contractor".
+_THIRD_DETERMINER = re.compile(
+    r"\b(?:the|our|your|their|a|this)\s+(?:(?!(?:to|for|with|by|of|from|and|or|at|in|on|is|was|are|were)\b)"
+    r"[\w'-]+ ){0,2}$"
+)
+# The third party as the agent of the fault: "the issue was caused by our hosting provider", "the wrong reading
+# was entered by our contractor" (a participle and "by", after a word that says it was wrong).
+_CAUSE_AGENT = re.compile(
+    r"\b(?:(?:caused|triggered|created|introduced|started|brought about) by|due to|because of|(?:the )?result of|"
+    r"down to|(?:fault|error|mistake|doing) of)\s+$"
+)
+_PARTICIPLE_BY = re.compile(r"\b(?:\w+ed|made|done|sent|given|taken|put|set|run|written|keyed|read) by\s+$")
+_WRONG = re.compile(
+    r"\b(?:wrong|wrongly|incorrect|incorrectly|inaccurate|faulty|mistaken|mistakenly|erroneous|duplicate|"
+    r"by mistake|in error|bad)\b"
+)
+_GENERIC_PARTIES = re.compile(
+    r"^(?:restaurants|couriers|carriers|banks|suppliers|airlines|vendors|manufacturers|booking sites)$"
+)
+THIRD_FAULT_RE = re.compile(rf"\b(?:{_THIRD_FAULT}|{_EXCUSE})\b{_S}*", _I)
+# The same in two steps: what third parties do wrong, then the excuses whose words the sentence has.
+_THIRD_FAULT_ONLY = re.compile(rf"\b{_THIRD_FAULT}\b{_S}*", _I)
+EXCUSE = re.compile(rf"\b{_EXCUSE}\b[^.!?\n]*", _I)
+DISOWN = re.compile(
+    r"\b(?:(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:my|our) (?:fault|doing|mistake|call|problem)|"
+    r"not (?:my|our) (?:fault|doing|mistake|call|problem)|(?:their|his|her) call,? not (?:mine|ours)|"
+    r"(?:nothing|not anything) to do with (?:me|us)|not on (?:me|us))\b[^.!?\n]*",
+    _I,
+)
+#: "Our warehouse packed a 9 instead of a 10" is the company owning a fact, not blame: a bare place or system.
+_CLEAR_CUSTOMER = re.compile(
+    r"\b(?:not (?:your fault|anything you did|down to (?:you|anything you did)|something you did|on you)|"
+    r"(?:nothing|not anything|not something|not because of anything|not due to anything) (?:that )?you "
+    r"(?:did|\w+ed|chose|typed|pressed|clicked|entered|selected|picked|set)|"
+    r"you (?:did|didn't do) (?:nothing|anything) wrong|you're right)\b",
+    _I,
+)
+
+# Substrings that must occur for the pattern of the same name to have a chance (see ``_text.gate``).
+_COLLEAGUE_KEYS = keys(
+    "team teams department dept staff colleague colleagues agent agents rep reps representative technician tech "
+    "engineer engineers packer packers picker pickers porter manager dba developer developers guys people folks "
+    "person desk specialist specialists supervisor hire crew office he she warehouse previous whoever someone somebody "
+    "inspector inspectors handler adjuster assessor clerk cashier adviser advisor operator dispatcher scheduler "
+    "planner receptionist pharmacist chef waiter cook reader readers fitter fitters cleaner cleaners attendant "
+    "instructor trainer tutor surveyor valuer coordinator coordinators co-ordinator assistant assistants officer "
+    "administrator associate associates branch reception desk nurse concierge stylist finance accounts billing shift "
+    "dispatch payroll management legal compliance "
+    "operations guy temp temps trainee trainees intern junior chap lady"
+)
+_THIRD_KEYS = keys(
+    "courier couriers carrier carriers company partner firm service office postal postman royal ups fedex dhl "
+    "usps hermes evri dpd supplier suppliers manufacturer vendor factory bank banks processor gateway issuer "
+    "third-party third 3rd-party 3rd subcontractor contractor provider host restaurant site platform website "
+    "airline marketplace installer landlord driver drivers surgery gp doctor clinic hospital insurer "
+    "broker agency hotel council retailer seller merchant wholesaler distributor lab laboratory companies "
+    "practice pharmacy employer school university college solicitor solicitors venue organiser organizer "
+    "organisers organizers promoter promoters operator"
+)
+#: Words at or near the start of a third party's name, to skip the words before it (see _third_party_fault).
+_THIRD_HEADS = _THIRD_KEYS | keys(
+    "booking payment delivery shipping logistics hosting software phone energy insurance taxi post card agent"
+)
+#: Each excuse group, compiled, with its words.
+EXCUSE_GROUPS = [(keys(words), re.compile(rf"\b(?:{source})\b[^.!?\n]*")) for words, source in _EXCUSE_GROUPS]
+_EXCUSE_KEYS = frozenset().union(*(group_keys for group_keys, _ in EXCUSE_GROUPS))
+_DISOWN_KEYS = keys("fault doing mistake call problem do")
+_CLEAR_KEYS = keys("not nothing anything right")
+
+_ALL_KEYS = frozenset().union(
+    *(entry[0] for entry in CUSTOMER), _DISOWN_KEYS, _COLLEAGUE_KEYS, _THIRD_KEYS, _EXCUSE_KEYS
+)
+
+_SUGGEST_OWN = "We got this wrong, and that's on us. Here's what I'm doing to fix it: ..."
+# He, she, they -> we; his, her, their -> our; him, them -> us: one pass.
+_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+_AS_WE = {"he": "we", "she": "we", "they": "we", "his": "our", "her": "our", "their": "our", "him": "us", "them": "us"}
+
+
+_WE_IS = re.compile(r"(?i)\bwe (is|was)\b")
+_SO_ON_US = re.compile(r",? so (?:this one is |that one's |it's )?(?:really )?on us\b")
+
+
+def _as_we(span: str, who: int) -> str:
+    """Rewrite a colleague-blaming span, whose first ``who`` characters name the colleague, in the first person
+    plural: "our billing team didn't" -> "we didn't"."""
+    out = "we" + span[who:]
+    out = _PRONOUN.sub(lambda m: _AS_WE[m.group(0).lower()], out)
+    if "we " in out.lower():
+        out = _WE_IS.sub(lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
+    out = _SO_ON_US.sub("", out)
+    out = out[:1].upper() + out[1:]
+    return out.rstrip(" ,.;") + ", and that's on us."
+
+
+#: Which customer patterns each gate word opens: a sentence runs only the patterns whose words it has, found with
+#: one set intersection instead of a subset test per pattern.
+_CUSTOMER_INDEX: dict[str, tuple[int, ...]] = {}
+for _n, _entry in enumerate(CUSTOMER):
+    for _word in _entry[0]:
+        _CUSTOMER_INDEX[_word] = (*_CUSTOMER_INDEX.get(_word, ()), _n)
+_CUSTOMER_WORDS = frozenset(_CUSTOMER_INDEX)
+
+
+def _customer_patterns(said: frozenset[str]) -> list[int]:
+    """Indices (in order) of the customer patterns whose gate words occur in a sentence with words ``said``."""
+    found: set[int] = set()
+    for word in _CUSTOMER_WORDS.intersection(said):
+        found.update(_CUSTOMER_INDEX[word])
+    return sorted(found)
+
+
+class Blame(Guardrail):
+    id = "blame"
+    description = "Flags blame put on the customer, on colleagues or departments, or on a third party as an excuse."
+
+    @learned.second_opinion  # rules first; the learned check only when they find nothing
+    def check(self, reply: str, case: Any) -> Iterator[Finding]:
+        text, low = prepare(reply)
+        quoted = quoted_spans(text)
+        parts = [p for p in sentences(low) if p.text.count(" ") >= 2]  # "Hi Dana," and sign-offs blame nobody
+        # Each pattern runs only on the sentences that have one of its words: most patterns cannot match most
+        # sentences.
+        said_in = [words(p.text) for p in parts]
+        every_word = frozenset().union(*said_in)
+        relevant = _ALL_KEYS
+        reported = False
+        for i, sentence in enumerate(parts):
+            said = said_in[i]
+            if relevant.isdisjoint(said):
+                continue
+            following = parts[i + 1].text if i + 1 < len(parts) else ""
+            found = self._sentence(sentence.text, said, text[sentence.start : sentence.end], following)
+            if found is None:
+                continue
+            start, end, why, suggestion = found
+            start += sentence.start
+            end += sentence.start
+            if in_spans(start, quoted):
+                continue
+            reported = True
+            yield self.finding(f"This {why}.", start, end, suggestion)
+        if not reported:
+            excuse = _unowned_explanation(low, every_word, parts, said_in, quoted)
+            if excuse is not None:
+                yield self.finding(
+                    "This explains why it went wrong without ever owning it, which reads as an excuse (or as "
+                    "blaming the customer); own it first.",
+                    excuse.start,
+                    excuse.end,
+                    _SUGGEST_OWN,
+                )
+
+    def _sentence(self, s: str, low: frozenset[str], original: str, following: str) -> tuple[int, int, str, str] | None:
+        """The first blame in sentence ``s`` (lower-cased, with its words ``low``; ``original`` keeps its case)."""
+        for n in _customer_patterns(low):
+            _, pattern, why = CUSTOMER[n]
+            m = pattern.search(s)
+            if m is None or negated_before(s, m.start(), 12):
+                continue
+            veto = _VETO.get(pattern)
+            if veto is not None and veto(s, m, following):
+                continue
+            cleared = not _CLEAR_KEYS.isdisjoint(low) and _CLEAR_CUSTOMER.search(s)
+            if cleared and cleared.start() < m.start():
+                continue
+            if ("our" in s or " on " in s) and _OWNED_CLAUSE.search(s, m.start()):
+                continue  # "it happened because your booking wasn't moved into the new system, which is our fault"
+            return m.start(), _trim(s, m.end()), why, _SUGGEST_OWN
+        m = DISOWN.search(s) if not _DISOWN_KEYS.isdisjoint(low) else None
+        if m:
+            return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
+        colleague = _colleague_fault(s, low) if not _COLLEAGUE_KEYS.isdisjoint(low) else None
+        # A colleague's fault is reported first, so a third party's is not needed then.
+        third = _third_party_fault(s, low) if not colleague and not _THIRD_KEYS.isdisjoint(low) else None
+        excuse = None
+        if not (colleague or third) and not _EXCUSE_KEYS.isdisjoint(low):
+            excuse = _excuse(s, low)
+            if excuse and _OUR_ERRAND.match(excuse.group(0)) and _OUR_PLAN_END.search(clause_before(s, excuse.start())):
+                excuse = None  # "I'll chase the courier directly": our errand, not sending the customer elsewhere
+        if (excuse or third) and _HEDGED_PROMISE.search(s):
+            # "I can't control how fast the courier is, so I won't promise you a date": why a promise is withheld,
+            # about what is still to come, not an excuse for what went wrong.
+            excuse = third = None
+        if not (colleague or third or excuse):
+            return None
+        if _owned(s) or _owned(following):
+            return None
+        if colleague:
+            span = original[colleague[0] : _trim(s, colleague[2])]
+            return (
+                colleague[0],
+                colleague[0] + len(span),
+                "blames a colleague or department; the customer sees one company",
+                _as_we(span, colleague[1] - colleague[0]),
+            )
+        start, end = third if third else (excuse.start(), excuse.end())  # type: ignore[union-attr]
+        return (
+            start,
+            _trim(s, end),
+            'uses a third party or circumstances as an excuse; own it instead ("that\'s on us")',
+            "State the fact and own it: \"It went wrong on its way to you, and that's on us. Here's what I've "
+            'done: ..."',
+        )
+
+
+def _excuse(s: str, said: frozenset[str]) -> re.Match[str] | None:
+    """The first excuse in ``s`` (whose words are ``said``): what ``EXCUSE.search`` finds, group by group."""
+    first = None
+    for group_keys, pattern in EXCUSE_GROUPS:
+        if group_keys.isdisjoint(said):
+            continue
+        m = pattern.search(s)
+        if m and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
+def _third_fault_after(s: str, said: frozenset[str], at: int) -> re.Match[str] | None:
+    """What ``THIRD_FAULT_RE.search(s, at, at + _REACH)`` finds, without trying the excuses ``s`` cannot have."""
+    end = at + _REACH
+    first = _THIRD_FAULT_ONLY.search(s, at, end)
+    for group_keys, pattern in EXCUSE_GROUPS:
+        if group_keys.isdisjoint(said):
+            continue
+        m = pattern.search(s, at, end)
+        if m and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
+#: How far after a name to look for what they did: bounded so a pathological run-on "sentence" stays linear.
+_REACH = 240
+
+
+# -- explanations without ownership -------------------------------------------------------------------------------
+# Blame by implication has endless wordings ("lamps like this are delicate", "logins from public wifi often look
+# suspicious"), but they share a shape: the reply explains the cause, and nowhere owns it. Replies that explain and
+# own ("our checkout retried a payment; that's on us") pass, and so do replies that explain nothing.
+# Generalisations deflect on their own ("lamps like this are delicate", "it often happens").
+GENERALISATION = re.compile(
+    r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|can only|"
+    r"can (?:appear|look|seem|show up|end up)|"
+    r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if|once|after|until)|"
+    r"only (?:works?|applies|apply|covers?|valid) (?:on|for|to|with)|"
+    # A requirement stated as a rule: "changes need to be made before the invoice date".
+    r"(?:needs?|has|have) to be \w+ (?:(?:\d+|a|one|two|three|\w+) (?:(?:working|business) )?(?:days?|hours?|"
+    r"weeks?|months?) )?(?:before|by|within|at least|no later)|must be \w+ (?:(?:\d+|a|one|two|three|\w+) "
+    r"(?:(?:working|business) )?(?:days?|hours?|weeks?|months?) )?(?:before|by|within|at least|no later)|"
+    r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
+    r"(?:don't|doesn't|aren't|isn't) always)\b"
+)
+# "Can" that states no general truth: a purpose or a condition ("before it can be unlocked", "so it can be
+# collected") or an exclamation of sympathy ("how stressful a cancellation can be").
+_NOT_GENERAL = re.compile(
+    r"\b(?:before|until|till|so|so that|once|after|where|when|if|whether|as soon as) (?:it|they|this|that|we|you|i|"
+    r"he|she|the \w+|your \w+) $|\bhow (?:[\w'-]+ ){1,5}$"
+)
+# Causes and evidence ("because", "it looks like") deflect only when they point at someone else: the customer
+# or an outside party. "It looks like the pickup was missed" is passive, but it blames nobody.
+CAUSE = re.compile(
+    r"\b(?:because|due to|caused by|triggered by|resulted from|what caused|"
+    r"(?:made|done|cancell?ed|canceled|changed|moved|rescheduled|delayed|decided|initiated|postponed) by|"
+    r"because of|comes? down to|which is why|that's why|"
+    r"this is why|the reason|as a result|(?:is|are) based on|may have|might have|could have|it looks like|it seems|"
+    r"it appears|apparently|from what i can see|our records show|looking (?:at|into|through|over) (?:the|your) "
+    r"(?:\w+ )?(?:account|order|records?|logs?|booking|form|file|history|notes|details|claim|application)|"
+    r"according to|per (?:the|our) (?:records|tracking|"
+    r"system|logs))\b"
+)
+# "You" alone is usually the one who suffered ("it was damaged on its way to you"), so it does not count; the
+# customer's own things and choices do ("your dashboard", "yours was requested by phone").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:your (?:own )?(?:browser|device|phone|app|bank|provider|network|dashboard|admins?|settings|address|"
+    r"postcode|details|password|team|system|server|computer|account settings)|yours (?:was|were|is|came)|"
+    # The customer's side, or someone on it, as the one who acted: "pending the estimate from your side", "your
+    # school sent the transcript under another name", "looking at the order form, the name was hard to read".
+    r"(?:from|on|at) your (?:side|end)|your (?:[\w'-]+ ){0,2}?(?:sent|submitted|entered|provided|filed|gave|listed|"
+    r"wrote|typed|supplied|registered)|(?:the|your) (?:order|booking|application|claim|registration|request) form|"
+    r"you (?:used|entered|chose|picked|selected|booked|clicked|typed|requested|ordered|set|changed|added|placed|"
+    r"made|cancelled|signed|logged|submitted|returned|left|collected|received|accepted|agreed)|"
+    # The record of the customer's hand-over: "charges are based on the condition as recorded at return".
+    r"(?:recorded|noted|logged|documented|inspected|assessed|photographed|checked|found) (?:at|on|upon|during|"
+    r"after) (?:the )?(?:return|drop-off|dropoff|handover|hand-back|check-in|check-out|collection)|"
+    r"customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
+    r"platform|supplier|manufacturer|phone|phones|browser|device|app|admin|isp|network|post|postal|weather|"
+    r"traffic|demand|holidays?|subscribers?|clients?|members?|accounts?|heatwave|heat|storms?|snow|floods?|"
+    r"temperatures?|(?:warm|hot|cold|wet) (?:day|weather|spell)|airline|hotel|instructor|trainer|clinic|landlord|"
+    r"installer|contractor|venue|organi[sz]er|operator|council|host|seller|vendor|insurer|lab)\b"
+)
+_CAUSE_KEYS = keys(
+    "triggered resulted based only need needs has have must looking appear look made done cancelled canceled "
+    "changed moved rescheduled delayed decided initiated postponed "
+    "because due caused down why reason result tend tends usually typically generally often sometimes occasionally "
+    "rarely can may might could looks seems appears apparently see records according per delicate fragile rare "
+    "unavoidable harder hard always works work applies apply covers cover valid"
+)
+# A cause the company owns ("because we ..."), a timing fact ("refunds usually take 3 days"), an apology ("any
+# confusion caused by") or a cause that points at nobody ("due to a technical issue") is not an excuse.
+_OWN_CAUSE = re.compile(r"\b(?:we|i|we've|i've|we're|i'm|we'd)\b")
+_OUR_CAUSE = re.compile(r"^\W*(?:\w+ )?our\b")  # "triggered by our fraud rule", "because our checkout ..."
+_NOT_EXCUSE = re.compile(
+    r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?|claims?|requests?|applications?)\b[^.!?\n]*"
+    r"\b(?:take|takes|taking) (?:a few|up to|around|about|\d|longer than (?:usual|normal|expected))"
+    r"|\b(?:refund|tracking|delivery|shipping|arriv|reach)"
+    r"\w*\b[^.!?\n]*\b(?:usually|typically|can take)|\b(?:sorry|apologi[sz]e|apologies|inconvenience|confusion)\b"
+    r"[^.!?\n]*\b(?:caused|due to)|\bdue to (?:a|an|some) (?:\w+ )?(?:technical|system|unexpected|unforeseen)? ?"
+    r"(?:issue|error|problem|glitch|fault|bug)\b"
+)
+
+
+def _unowned_explanation(
+    low: str, every_word: frozenset[str], parts: list[Any], said_in: list[frozenset[str]], quoted: list[tuple[int, int]]
+) -> Any | None:
+    """The sentence (with offsets) that explains the cause in a reply that never owns the mistake, if any."""
+    if _CAUSE_KEYS.isdisjoint(every_word) or _owns(low):
+        return None
+    for sentence, said in zip(parts, said_in, strict=True):
+        s = sentence.text
+        if _CAUSE_KEYS.isdisjoint(said):
+            continue
+        m = GENERALISATION.search(s)
+        while (
+            m is not None
+            and m.group(0).startswith("can ")
+            and _NOT_GENERAL.search(s, max(0, m.start() - 40), m.start())
+        ):
+            m = GENERALISATION.search(s, m.end())
+        if m is None:
+            m = CAUSE.search(s)
+            if m is not None and not _SOMEONE_ELSE.search(s):
+                continue
+        if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s) or negated_before(s, m.start(), 8):
+            continue
+        after = s[m.end() : m.end() + 40]
+        if (
+            _OWN_CAUSE.search(after)
+            or _OUR_CAUSE.match(after)
+            or _OWN_CAUSE.search(s[max(0, m.start() - 12) : m.start()])
+        ):
+            continue
+        return sentence
+    return None
+
+
+def _owns(low: str) -> bool:
+    from ..ownership import ADMISSION  # the ownership guardrail's own test of "owning it"
+
+    return any(
+        (not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you")))
+        and not (m.group(0).startswith("on our") and _FIXED_THERE.search(low, max(0, m.start() - 40), m.start()))
+        for m in ADMISSION.finditer(low)
+    )
+
+
+# Where a fix was made is not an admission: "I've corrected it on our side".
+_FIXED_THERE = re.compile(
+    r"\b(?:corrected|fixed|updated|changed|amended|adjusted|reset|cleared|resolved|sorted|removed|unlocked|"
+    r"re-?run|reprocessed|refunded|reversed|cancelled|applied|added)\b(?: (?:it|this|that|them|the \w+))?\s*$"
+)
+
+
+def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | None:
+    """(start, end of the name, end) of a colleague or department named with what they did wrong."""
+    for start, end in _colleagues(s, said):
+        rest = s[start:]
+        if _only_system(rest) or _SOFTWARE.match(rest) or _SYSTEM.search(clause_before(s, start, 50)):
+            continue  # "our scheduling system sent the technician to the wrong region" blames a tool
+        if _HYPOTHETICAL.search(s, max(0, start - 30), start) or _FUTURE_PRONOUN.match(rest):
+            continue  # "if he hasn't arrived by 12, I'll chase", "I can't promise she'll be eating": not a claim
+        if _OUR_TOOL.search(s, 0, start):
+            continue  # "our scheduling system put your job in the wrong region, so the technician never saw it"
+        if _TOOL_AGENT.search(s):
+            return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
+        what = COLLEAGUE_FAULT_RE.search(s, end, end + _REACH)
+        # "so they can look into what went wrong", "to find out why it was missed": a question, not a claim.
+        while what and _INDIRECT_QUESTION.search(s, max(0, what.start() - 40), what.start()):
+            what = COLLEAGUE_FAULT_RE.search(s, what.start() + 1, end + _REACH)
+        if what:
+            return start, end, what.end()
+    return None
+
+
+def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) of a third party named with what it did wrong or an excuse, unless negated."""
+    # Start a little before the first party's word the sentence has ("payment provider", "post office"), so the
+    # long alternation does not scan the words before it.
+    first = min((s.find(word) for word in _THIRD_HEADS.intersection(said)), default=0)
+    for who in THIRD_PARTY_RE.finditer(s, max(0, first - 25)):
+        determiner = _THIRD_DETERMINER.search(s, max(0, who.start() - 30), who.start())
+        if not (
+            determiner or "'" in who.group(0) or s.startswith("'s", who.end()) or _GENERIC_PARTIES.match(who.group(0))
+        ):
+            continue  # "that restaurant will never ..." is a promise, not someone else's fault
+        start = determiner.start() if determiner else who.start()
+        if negated_before(s, start, 15):  # "it wasn't the courier", "I can't promise a courier will never ..."
+            continue
+        if _HYPOTHETICAL.search(s, max(0, start - 30), start):
+            continue  # "if the driver is running late, I'll call you": nothing has gone wrong yet
+        if _OUR_PLAN.search(clause_before(s, start, 60)):
+            continue  # "next time we'll call you before the driver leaves": our plan, not their fault
+        if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
+            return start, who.end()
+        before = clause_before(s, start, 40) if " by " in s or " to " in s or " of " in s else ""
+        agent = before and (
+            _CAUSE_AGENT.search(before) or (_PARTICIPLE_BY.search(before) and _WRONG.search(s, 0, start))
+        )
+        if agent and not negated_before(s, start, 30):
+            return start, who.end()
+        what = _third_fault_after(s, said, who.end())
+        if what:
+            return start, what.end()
+    return None
+
+
+def _trim(s: str, end: int) -> int:
+    """End offset with trailing spaces and punctuation dropped, so the span is the clause itself."""
+    while end > 0 and s[end - 1] in " ,;:—–-":
+        end -= 1
+    return end
+
+
+# A colleague in a condition or a promise has done nothing wrong yet.
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether|promise(?: you)?|guarantee(?: you)?|hope)\s+$")
+_FUTURE_PRONOUN = re.compile(r"(?:he|she)(?:'ll| will| would|'d| is going to|'s going to)\b")
+_INDIRECT_QUESTION = re.compile(r"\b(?:what|why|how|whether|where)\b(?: [\w']+){0,3} $")
+_SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
+# "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.
+_SOFTWARE = re.compile(r"^(?:our|the) (?:channel|package|task|password|account|booking|queue|file) managers?\b")
+_HEDGED_PROMISE = re.compile(
+    r"\b(?:i|we) (?:won't|will not|can't|cannot|can not|don't want to|am not going to|'m not going to|"
+    r"are not going to|'re not going to) (?:\w+ )?(?:promise|guarantee|commit to)\b"
+)
+_OUR_ERRAND = re.compile(r"(?:contact|raise|take|chase|get in touch)")
+_OUR_PLAN_END = re.compile(
+    r"\b(?:(?:i|we)(?:'ll| will|'ve| have| can| am going to|'m going to|'re going to)?|let me)\s*$"
+)
+_OUR_PLAN = re.compile(r"\b(?:we|i)(?:'ll| will| are going to| am going to|'m going to|'re going to)\b")
+_OUR_TOOL = re.compile(
+    r"\bour (?:\w+ ){0,2}(?:system|tool|software|process|app|rule|algorithm|sync|script|platform|checkout)s?\b"
+)
+_TOOL_AGENT = re.compile(
+    r"\bby (?:our|the|an?) (?:\w+ ){0,2}(?:system|tool|software|process|app|rule|algorithm|bug|glitch|sync|script)\b"
+)
+
+
+_ONLY_SYSTEM = re.compile(r"(?:our|the) (?:\w+ )?(?:system|check|process|tool|software|job)\b")
+
+
+def _only_system(span: str) -> bool:
+    # "our scheduling system booked you into the wrong region" names a tool, not a person: that is owning a fact.
+    return bool(_ONLY_SYSTEM.match(span))
+
+
+@hookimpl
+def register_guardrails(register):  # type: ignore[no-untyped-def]
+    register(Blame())

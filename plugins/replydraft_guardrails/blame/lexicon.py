@@ -1,0 +1,289 @@
+"""Who can be blamed and what they can be blamed for, and the wordings that own a fault instead."""
+
+from __future__ import annotations
+
+import re
+
+from .._text import negated_before
+
+_I = 0  # patterns run on lower-cased text (see _text.prepare)
+
+
+# -- who --------------------------------------------------------------------------------------------------------
+_ROLE = (
+    r"(?:team|department|dept|staff|colleague|colleagues|agent|rep|representative|technician|tech|engineer|engineers|"
+    r"packer|packers|picker|pickers|porter|manager|dba|developer|developers|guys|people|folks|person|"
+    r"specialist|specialists|supervisor|hire|crew|office|inspector|inspectors|handler|adjuster|assessor|clerk|"
+    r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
+    r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer|"
+    r"coordinator|coordinators|co-ordinator|assistant|assistants|officer|administrator|associate|"
+    r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady)"
+)
+_THIRD = (
+    r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
+    r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank(?! holiday)|"
+    r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
+    r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|"
+    r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
+    r"installer|landlord|driver|drivers|surgery|gp|doctor|clinic|hospital|insurer|broker|agency|hotel|"
+    r"council|retailer|seller|merchant|wholesaler|distributor|lab|laboratory|practice|pharmacy|employer|school|"
+    r"university|college|solicitors?|venue|organi[sz]ers?|promoters?|tour operator|"
+    r"(?:payment|delivery|courier|shipping|logistics|hosting|software|phone|energy|insurance|booking|taxi) "
+    r"(?:company|companies|firm))"
+)
+
+# -- what they did wrong ------------------------------------------------------------------------------------------
+_FAULT = (
+    r"(?:messed up|screwed up|dropped the ball|slipped up|forgot|failed to|neglected|didn't|did not|never|missed|"
+    r"hadn't|had not|hasn't|has not|wasn't|weren't|assumed|overlooked|ignored|did forget|forget|outdated|"
+    r"out[- ]of[- ]date|stale|(?:used|reused|entered|applied|pulled|sent|quoted|charged|kept) (?:the |an? )?"
+    r"(?:old|previous|"
+    r"expired|superseded|last year's|last month's)|"
+    r"mixed up|got (?:it|this|that|the \w+) wrong|made (?:a|an|the) (?:mistake|error|typo)|"
+    r"should have(?<!as it should have)(?<!as they should have)(?<!as he should have)(?<!as she should have)|"
+    r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
+    r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
+    r"were to blame|at fault|(?:is|are|was|were) responsible|on them|their (?:fault|mistake|error|doing|call)|"
+    r"admitted|let (?:us|you) down|too early|left early|before [^.!?\n]{0,30}finished|didn't catch|did not catch|"
+    r"left (?:out|off)|cut corners|rushed|skipped|(?:arrived|turned up|came|got there|showed up|ran|running|"
+    r"processed (?:it|this|that|the \w+)|replied|responded) (?:\w+ )?late|behind schedule|running behind|"
+    r"against (?:policy|procedure|the rules|our process)|overran|got lost|at (?:short|no) notice|"
+    r"at the last minute|last[- ]minute|"
+    r"without (?:notice|warning))"
+)
+#: What a third party did wrong: a colleague "lost" nothing the company did not lose, a courier can.
+_THIRD_FAULT = (
+    rf"(?:{_FAULT}|lost|damaged|broke|crushed|handled [^.!?\n]{{0,20}}roughly|delayed|retried|rejected|declined|"
+    r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
+    # Unable to do its part: "the carrier couldn't fit it in", "the lab wasn't able to process it".
+    r"couldn't|could not|(?:wasn't|weren't|was not|were not) able to|(?:was|were) unable to|"
+    r"postponed|backlog|shortage|overwhelmed|not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|"
+    r"went down|crashed|failed|malfunction\w*|duplicated|"
+    # What they did went wrong: "the gateway timed out", "our parcel partner is experiencing high volumes".
+    r"timed out|"
+    r"(?:experiencing|seeing|dealing with|having) (?:\w+ )?(?:high|heavy|huge|unusual|record) (?:volumes?|demand)|"
+    # Late: "the courier's van was running late", "our delivery partner was behind schedule".
+    r"(?:running|ran|was|were|is|are|arrived|turned up|came|showed up|got there) (?:\w+ )?late|"
+    r"behind schedule|running behind|(?:shipped|sent|delivered|dispatched|responded|paid|processed|replied) "
+    r"(?:\w+ )?late|"
+    # The party decides, so the customer must go to them: "the host sets the cancellation terms".
+    r"(?:sets?|decides?|controls?|owns?|is in charge of) (?:the |their |its |all )?(?:\w+ )?(?:terms|polic(?:y|ies)|"
+    r"pricing|prices|rules|compensation|refunds|cancellation fees?)|"
+    # Doing it twice is the fault: "your bank processed the auth twice", "the processor ran the payment twice".
+    r"(?:processed|charged|billed|debited|took|taken|sent|submitted|authori[sz]ed|approved|applied|ran|run|"
+    r"deducted|collected|captured|posted|presented) (?:[\w$£€,-]+ ){0,4}?(?:twice|two times|more than once)|"
+    r"misrout\w*|mislabel\w*|misplaced|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
+    r"without|(?:had|has|have|been having|having) (?:a |some |loads of |lots of |a lot of |many |major |ongoing |"
+    r"technical )?(?:backlog|delays?|problems?|issues?|difficulties|outages?|trouble))"
+)
+#: Someone else owns it: "their call, not mine", "out of our hands".
+# Each group with the words one of which any of its matches contains, so a sentence runs only the groups it can
+# match (one long alternation is tried at every word of every sentence).
+_EXCUSE_GROUPS: list[tuple[str, str]] = [
+    (
+        "hands control nothing able position much little way rely override overrule bypass interfere outside "
+        "passed relayed forwarded went acted platform marketplace middleman intermediary agent reseller broker "
+        "go-between messenger",
+        r"out of our hands|outside (?:of )?our control|beyond our control|"
+        r"(?<!you )(?<!you've )(?:had|have|has) no control over|"
+        r"nothing (?:more |else |further )?(?:we|i) (?:can|could) (?:do|have done)|"
+        r"not (?:able|in a position) to do (?:much|anything)|"
+        r"(?:can't|cannot|can not|aren't able to|are not able to|unable to|have no way to) (?:override|overrule|"
+        r"bypass|interfere with)|"
+        # "you had no way of knowing" clears the customer; "the driver had no way of knowing" is an excuse.
+        r"(?<!you had )(?<!you have )(?<!you'd have )no way of knowing|we rely on|"
+        # Only the messenger: "we simply passed that on", "we only relayed what the airline told us".
+        r"(?:we|i) (?:simply|only|just|merely) (?:passed|relayed|forwarded|went by|acted on)\b|"
+        r"(?:we're|we are) (?:just|only|simply|merely) (?:the|a|an) (?:\w+ )?(?:platform|marketplace|middleman|"
+        r"intermediary|booking agent|reseller|broker|go-between|messenger)|"
+        # "we can't really control their attendance", "we have no real control over the drivers".
+        r"(?:can't|cannot|couldn't|can not|don't|do not|aren't able to|are not able to|something (?:i|we) can|"
+        r"anything (?:i|we) can) (?:really |fully |always |directly |entirely |actually |personally )?control|"
+        r"(?<!you )(?<!you've )(?:had|have|has) no (?:real |direct |actual )control over|"
+        r"outside (?:of )?what (?:we|i) can|out of (?:our|my) control|no way for (?:us|me) to|"
+        r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
+    ),
+    (
+        # Not my department: another team or an outside firm runs it, so the writer cannot speak for it. "The
+        # status page is maintained by our NOC team separately from support", "made by our IT team, not by
+        # customer services, so I'm not able to see why", "our billing is handled by an outside billing company".
+        "separately separate different another outside external independent third-party third speak comment "
+        "answer account department remit support services",
+        r"separately from (?:support|us|me|customer (?:services?|care|support)|our (?:\w+ )?team|this team|"
+        r"the rest of)|"
+        r"not (?:by|from|with|through) (?:customer (?:services?|support)|support|(?:the |our )?(?:support|"
+        r"customer services?) team|this department)\b|"
+        r"(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|are not able to|'re not able to|"
+        r"am unable to|'m unable to|are unable to|'re unable to|have no way to) (?:really )?(?:speak to|speak for|"
+        r"comment on|answer for|account for)(?![^.!?\n]*\b(?:yet|but (?:i|we)(?:'ll| will))\b)|"
+        r"so (?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|are not able to|'re not able to|"
+        r"am unable to|'m unable to|don't|do not) (?:really )?(?:see|explain|say|know|tell you) (?:why|what "
+        r"(?:happened|went wrong)|how (?:it|this|that) happened)(?! yet)|"
+        # Not the remedy on its way: "your claim is handled by an external assessor", "the refund was processed
+        # by a separate team".
+        r"^(?!your |the (?:refund|replacement|credit|repair|voucher|compensation|new)\b)[^.!?\n]*?"
+        r"\b(?:is|are|was|were|'s|gets?|got) (?:all |entirely |actually |now )?(?:handled|"
+        r"maintained|managed|run|operated|done|made|processed|administered|controlled|owned|set|outsourced|"
+        r"looked after) (?:\w+ ){0,3}?(?:by|to) (?:an?|the|our) (?:outside|external|separate|different|"
+        r"independent|third[- ]party|another)\b|"
+        r"(?:that's|that is|it's|it is|this is|that was|it was) (?:a |an )?(?:different|separate|another|other) "
+        r"(?:team|department|dept|company|business|firm)\b|"
+        r"not (?:my|our) (?:department|remit|area)|outside (?:my|our) (?:remit|department|team|area)",
+    ),
+    (
+        # Kept in the dark ourselves: "we only found out the same day as you", "we weren't told either".
+        "found heard learned learnt informed notified aware warned weren wasn nobody no-one",
+        r"(?:we|i) (?:only|just|also) (?:found out|heard|learned|learnt|got told|were told|was told)\b|"
+        r"(?:we|i) (?:weren't|were not|wasn't|was not) (?:\w+ )?(?:told|informed|notified|made aware|warned)\b|"
+        r"(?:nobody|no one|no-one) (?:told|informed|notified|warned) (?:us|me)\b",
+    ),
+    (
+        # Staff who are not ours to manage: "trainers are self-employed", "our drivers are independent contractors".
+        "self-employed freelance freelancers independent subcontractors subcontracted employees employed employ",
+        r"(?:is|are|was|were) (?:all )?(?:self-employed|freelance|freelancers|independent contractors?|"
+        r"subcontractors|subcontracted|not (?:our )?(?:own )?employees|not employed by us)|"
+        r"(?:we|i) (?:don't|do not) (?:directly )?employ",
+    ),
+    (
+        "their its process procedure side end",
+        r"(?:on|from|in|according to) (?:their|its|the \w+'s) (?:side|end|system|records|tracking|logs)|"
+        r"their (?:fault|mistake|error|problem|responsibility|call|care|doing)|"
+        r"(?:their|its|'s) own (?:claims? )?(?:process|procedure)",
+    ),
+    (
+        "responsible blame fault down",
+        r"(?:is|was|are|were) (?:entirely |really |ultimately )?(?:responsible|to blame|at fault)|"
+        r"down to (?:them|the \w+)",
+    ),
+    (
+        "ours us fault doing rather side end",
+        r"not (?:by |from )?(?:ours|us|our (?:fault|doing))|"
+        r"rather than (?:us|ours|(?:anything|something) (?:on|at) our (?:side|end)|(?:anything|something) we did)|"
+        r"(?:nothing|not anything|not something) (?:on|at|from) our (?:side|end)",
+    ),
+    (
+        "responsibility decision rebooking refund claim matter compensation directly issue problem fault delay "
+        "error hold-up",
+        r"(?:issue|problem|fault|delay|error|hold-up) (?:now )?(?:is|lies|rests|sits) with (?:them|(?:the|our) "
+        r"(?:[\w-]+ )?(?:courier|carrier|supplier|manufacturer|partner|provider|processor|bank|airline|hotel|"
+        r"restaurant|seller|vendor|contractor|installer|host|insurer|landlord|clinic|lab|council))\b|"
+        r"(?:responsibility|decision|rebooking|refund|claim|matter|compensation) (?:now )?(?:is|lies|rests|sits) with "
+        r"(?:them|the \w+)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
+        r"contact(?:ing)? (?:them|the (?:\w+ ){0,2}?\w+) directly|"
+        r"(?:raise|take (?:it|this|that) up|chase|get in touch)\w* (?:\w+ ){0,3}?(?:with |to )?"
+        r"(?:them|the (?:\w+ ){0,2}?\w+) directly",
+    ),
+    (
+        # Sending the customer to the third party: "you'll need to take this up with the manufacturer", "any
+        # complaint needs to go to them".
+        "them manufacturer seller host retailer courier carrier airline hotel restaurant insurer bank supplier "
+        "partner landlord vendor marketplace provider",
+        r"you(?:'ll| will|'d| would)? (?:need|have) to (?:take (?:it|this|that) up|raise (?:it|this|that)|claim|"
+        r"complain|contact|get in touch|speak|talk|go back|deal|chase|request (?:a|your) refund|apply)\b"
+        r"(?: [\w'-]+){0,4}? (?:with|through|to|from) (?:them|the (?:[\w-]+ ){0,2}?(?:manufacturer|seller|host|"
+        r"retailer|courier|carrier|airline|hotel|restaurant|insurer|bank|supplier|partner|landlord|vendor|"
+        r"marketplace|provider|company))\b|"
+        r"(?:complaints?|claims?|returns?|refunds?|requests?|disputes?) (?:will )?(?:needs?|has|have|must|should) "
+        r"(?:to )?(?:go|be (?:made|raised|sent|directed|taken up|handled)) (?:\w+ )?(?:to|with|through|by) (?:them|"
+        r"the (?:[\w-]+ ){0,2}?(?:manufacturer|seller|host|retailer|courier|carrier|airline|hotel|restaurant|"
+        r"insurer|bank|supplier|partner|landlord|vendor|marketplace|provider|company))\b",
+    ),
+    (
+        "only left yours",
+        r"(?:as|since|because) (?:we|i) only (?:handle|deliver|provide|process|manage|operate|sell|"
+        r"take care of|arrange)|(?:after|once|since) (?:it|the \w+|your \w+) (?:had |has )?left (?:our|us)\b|"
+        r"(?:only|just) (?:\w+ ){0,7}(?:accounts|customers|users|cases|orders|people)\b[^.!?\n]{0,60}like yours",
+    ),
+    (
+        "happen happens nature",
+        r"these things (?:can )?happen|happens? (?:from time to time|occasionally|sometimes|now and then|"
+        r"every now and then)|(?:can|do|does|may|will) (?:sometimes |occasionally |unfortunately )?happen|"
+        r"the nature of|it happens",
+    ),
+    (
+        "short-staffed staffed understaffed busy peak known careful reliable trouble problems issues demand "
+        "estimate estimates losing nightmare",
+        r"short[- ]staffed|understaffed|(?:very|extremely|really|unusually) busy|(?:is|are) known for|"
+        r"(?:isn't|aren't|is not|are not|not) always (?:as )?(?:careful|reliable)|"
+        r"(?:had|has|having) (?:car|van|vehicle|technical|staffing) (?:trouble|problems|issues)|"
+        r"(?:during|at) (?:busy|peak) (?:periods?|times?|seasons?)|"
+        r"demand (?:is|was|has been) (?:high|unusually high|very high)|estimates? (?:can|may|do|does) (?:shift|change|"
+        r"vary|slip)|keeps? losing|(?:'s|has|have) been a nightmare",
+    ),
+    (
+        "designed intended expected design tested",
+        r"(?:works|worked|working|is working|behaved|behaves) (?:exactly )?as (?:designed|intended|expected)|by design|"
+        r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
+        r"tested (?:thoroughly|extensively|carefully|rigorously)",
+    ),
+    (
+        "predicted foreseen known prevented avoided reported noticed complained flagged said told say see check "
+        "knew realised realized aware "
+        "know verify inspect tell",
+        r"(?:no one|nobody|no-one) could have (?:predicted|foreseen|known|prevented|avoided)|"
+        r"(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged|knew(?! to\b)|"
+        r"realised|realized|was aware)|"
+        r"(?:they|finance|billing|the team) (?:said|told me|say)|"
+        r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) what",
+    ),
+]
+_EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
+#: Owning it: suppresses colleague and third-party findings nearby.
+OWNERSHIP = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
+    r"failure|bug|problem))|(?:it's |it is )?(?:ours|ours alone|on us) to (?:own|fix|put right|sort|make right)|"
+    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility)(?! (?:is|was) (?:not|that))|"
+    r"we (?:still |then |just |really )?(?:should have|got (?:it|this|that|the \w+) wrong|messed up|"
+    r"take (?:full )?responsibility|own this)|"
+    r"we (?:chose|picked|selected|hired|use|used|work with) (?:them|that \w+|the \w+|this \w+)|"
+    r"not (?:going to )?ask you to chase|"
+    r"(?:i'm|i am|we're|we are) not (?:going to )?(?:hide|pass|blame|put)|i won't (?:hide|pass|blame|put)|"
+    r"not (?:going to )?(?:hide behind|pass (?:this|it) off)|that's on us|on us, not|"
+    r"our \w+'s (?:fault|mistake|error))\b",
+    _I,
+)
+# More ways of owning it, each behind a cheap substring test (one long alternation is slow in Python's re).
+# Patterns that begin with a literal let re skip ahead to it; "(?<![\w'])" after it stands in for a leading \b.
+_OWNED_ON_US = re.compile(r"(?:is|was|are|were|'s) (?:all |entirely |squarely |completely |fully |firmly )?on us\b")
+# A first-person admission: "he cancelled, but we failed to notice".
+_OWNED_WE = re.compile(
+    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|didn't (?:tell|"
+    r"notice|catch|check|update|send|pass|follow|flag|log|reassign|call|spot))\b"
+)
+_OWNED_OUR_TOOL = re.compile(
+    r"our(?<![\w']our) (?:\w+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform|check|checks|"
+    r"controls|procedure|quality control|qc) (?:should have|failed|missed|didn't catch|did not catch)\b"
+)
+_OWNED_FAULT = re.compile(
+    r"\b(?:mistake|error|fault|failure|wrong decision|bad decision|slip|oversight) (?:(?:of|by|from|on the part of) "
+    r"(?:our|us|me|how we)|on (?:our|my) (?:part|side|end))\b"
+)
+# "It sat in the wrong queue on our side" places the fault with us; "not much we can do on our side" does not.
+_OWNED_OUR_SIDE = re.compile(
+    r"\b(?:wrong|error|mistake|fault|problem|issue|bug|glitch|slip|oversight|failure|delay|held up|stuck)\b"
+    r"(?:(?!\b(?:rather|than|anything|nothing|not|no)\b)[^.!?\n]){0,40}\bon our (?:side|end|part)\b"
+)
+# The clause just named is then owned outright: ", which is our fault", "— that's on us", "and that was our mistake".
+_OWNED_CLAUSE = re.compile(
+    r"(?:, |; | — | - | and )(?:which|that|this|it)(?:'s| is| was| were) (?:entirely |completely |all |squarely )?"
+    r"(?:our (?:fault|mistake|error|failure|doing|responsibility)|on us|on me|my (?:fault|mistake|error))\b"
+)
+_FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight")
+
+
+def _on_our_side(s: str) -> bool:
+    """ "It sat in the wrong queue on our side", but not "there was no problem on our side"."""
+    m = _OWNED_OUR_SIDE.search(s)
+    return m is not None and not negated_before(s, m.start(), 15)
+
+
+def _owned(s: str) -> bool:
+    """Whether sentence ``s`` owns the mistake ("that's on us", "we failed to notice", "a mistake on our part")."""
+    return bool(
+        OWNERSHIP.search(s)
+        or ("on us" in s and _OWNED_ON_US.search(s))
+        or ("we " in s and _OWNED_WE.search(s))
+        or ("our " in s and _OWNED_OUR_TOOL.search(s))
+        or ("on our " in s and _on_our_side(s))
+        or (any(noun in s for noun in _FAULT_NOUNS) and _OWNED_FAULT.search(s))
+    )
