@@ -717,3 +717,335 @@ def test_flags_colleagues_late_or_against_policy(assert_flags, reply):
 )
 def test_passes_lateness_we_own_or_that_has_not_happened(assert_passes, reply):
     assert_passes(BLAME, reply)
+
+
+# -- round 5: the general reasons behind the heldout5 misses, each in words nobody has written yet ------------------
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        # Third-person possessive fault nouns: "which was his error".
+        (
+            "The engineer who visited logged the wrong fault code, which was his mistake, and I've told his manager.",
+            "colleague",
+        ),
+        ("The receptionist booked you for the wrong day; that was her error.", "colleague"),
+        # Verbs of doing it wrongly ("mis-"), by a colleague or a third party, active or passive.
+        ("Our agent misread your meter photo and entered the wrong number.", "colleague"),
+        ("The courier clearly mishandled the box in transit, so I've opened a claim with them.", "third party"),
+        ("Your parcel was misdelivered by the courier to a neighbour.", "third party"),
+        ("The driver misrouted the van and arrived at the wrong depot.", "third party"),
+        # Too busy to do their part.
+        ("Our returns team has been completely swamped this month, so your refund sat in the queue.", "colleague"),
+        (
+            "Our compliance team got really backed up this week, so your transfer has been sitting with them.",
+            "colleague",
+        ),
+        # A colleague's action, then what it did to the customer.
+        ("Our finance team reissued the invoice, which resulted in you being billed twice.", "colleague"),
+        ("The night shift re-ran the payment batch, and this caused the double charge.", "colleague"),
+        # The team that runs the tool that went wrong.
+        ("The count came from the sync job the engineering team runs, which picked up a stale number.", "colleague"),
+        # A third party that experienced, encountered or ran into a problem.
+        ("Our hosting provider experienced an outage overnight, which took the site down.", "third party"),
+        ("The payment gateway encountered a technical issue during the update.", "third party"),
+        ("Our SMS supplier ran into a problem with the reminder service.", "third party"),
+        # Nothing we could do; not something we did; not from us; we had no idea.
+        ("Unfortunately the bank didn't release the funds, and there isn't much we can do about that.", "third party"),
+        ("There wasn't anything we could do once the airline cancelled the flight.", "third party"),
+        (
+            "The reminder email came from our booking partner, not from the salon, so the team here had no idea.",
+            "third party",
+        ),
+        ("This was caused by an outage at our email provider; it was not something we did.", "third party"),
+    ],
+)
+def test_flags_colleagues_and_third_parties_in_new_words(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's slip, excused as easy to make.
+        "It appears the meter reading was keyed as 5,210 rather than 2,510, an easy mistake to make with those dials.",
+        "It looks like the last two digits were swapped, which is an understandable slip.",
+        # A requirement the customer failed, as the mechanism.
+        "Bank transfers need our reference, and if the reference isn't included the payment can't be matched, which "
+        "is what happened here.",
+        "As your return arrived without the returns slip, the refund could not be processed automatically.",
+        "Since yours came back without the order number, it sat in the unmatched pile.",
+        # We only did what the order said.
+        "The warehouse shipped exactly what was on the order, which was the blue one.",
+        "Our kitchen made what you ordered: the order shows no allergy note.",
+        "It looks like the black model was the option that went through at checkout.",
+        "According to our system, the size ordered was a 9, so that's what was sent.",
+        "Thanks for your message. Our records show the date requested was the 14th, which is why nobody came on the "
+        "12th.",
+        # The counterfactual with the customer's setting or act.
+        "Had two-factor login been turned on in your account, the attacker would have been blocked.",
+        "If you'd enabled the auto-save setting, the draft would have been kept.",
+        # Advice for next time.
+        "For future claims, please make sure the photos are attached before you submit.",
+        "We'd recommend closing other apps while streaming to avoid further buffering.",
+        # Requirements and setups, explained and never owned.
+        "Our records show the photos you sent did not come through in a format the claims system could open.",
+        "HD streaming requires a stable connection of 10 Mbps, and on some devices it may drop to SD.",
+    ],
+)
+def test_flags_the_customer_by_implication_in_new_words(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The engineer logged the wrong fault code, and that was our mistake, not his.",
+        "Our courier mishandled the parcel; we chose them, so that's on us.",
+        "Your prescription reached us from your GP on Monday, just as it should have, and we misfiled it.",
+        "Our billing team resent the file, which resulted in the double charge, and that's our error.",
+        # An apology for what a colleague did not do names no culprit.
+        "I'm sorry our engineer didn't turn up on Tuesday. I've booked him for 9am tomorrow.",
+        "We apologise that the technician missed your appointment; I've rebooked you for Friday at 10am.",
+        "We're sorry our technician didn't arrive. I'll call you at 9am tomorrow to rebook.",
+        # The "third party" is the company signing the reply.
+        "Dear Mr Ali,\n\nThe delay was the Council's mistake, not yours. I've cancelled the fine today.\n\n"
+        "Yours sincerely,\nJo\nParking Services, Northgate City Council",
+        # Owned in the sentence before, or as "on our side".
+        "Both of these were our failures, and I'm sorry. The crew didn't use the dolly.",
+        "Hi Sam, this is on our side: our payment provider migration marked your plan unpaid. I've restored access.",
+        # Our own plans and conditions, not failed requirements.
+        "If the reference isn't included, I'll match the payment by hand for you.",
+        "We'll ship exactly what was ordered by Thursday.",
+        "The replacement requested was sent today and arrives Friday.",
+        "Had we checked the address, this wouldn't have happened; that's on us.",
+        "If you'd like, I can send the label now, and it would have the same tracking.",
+        "Our update had a sync bug that wiped notes on some accounts, and it was our mistake.",
+        "It was an honest mistake by our packer, and it's ours to own: the right size ships today.",
+        "You were told we'd call on Tuesday and nobody did. I'll call you Thursday to pick up where you left off.",
+        "There isn't much more I need from you: I'll send the refund today.",
+        "We'd recommend keeping this email for your records.",
+        "The team here had no idea the reminder had gone out, and that's on us: we should have checked.",
+    ],
+)
+def test_passes_owned_apologised_and_our_own_plans_in_new_words(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What the customer sent fell short, or came too late; the customer's own card or bank as the cause.
+        "Hi Ty, the meter reading you submitted was lower than the previous one, so the system estimated instead.",
+        "Hi Ed, the photos provided didn't show the damage clearly, so the claim was declined.",
+        "Hi Kim, the item was returned after the 30-day window, so the system declined the refund automatically.",
+        "Hi Kim, your claim was lodged outside the 14-day deadline.",
+        "Hi Raj, the system shows the card on file expired in May, which is why the renewal failed.",
+        "Hi Mo, the payment was declined by your bank, and we can't see why on our end.",
+        "Hi Max, our courier partner handles all deliveries in your area and they were short of drivers on Monday.",
+    ],
+)
+def test_flags_what_the_customer_sent_or_did_too_late(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ed, thanks for the photos you sent; they show the damage clearly and I've approved the claim.",
+        "Hi Ed, the photos you provided were really helpful, and the claim is approved.",
+        "Hi Kim, your return arrived after the bank holiday, and I've refunded it today.",
+        "Hi Kim, the refund was sent after the weekend and lands within 3 days.",
+        "Hi Kim, your claim was submitted after the deadline because our portal was down, so I've accepted it anyway.",
+        "Hi Mo, the payment was declined by our fraud check by mistake; that's on us and I've cleared it.",
+        "Hi Raj, your card on file was charged twice because of our bug, and that's our fault. Refund sent today.",
+        "Hi Max, we were short of drivers on Monday, which is on us; your delivery comes tomorrow by noon.",
+    ],
+)
+def test_passes_what_the_customer_sent_when_nothing_is_pinned_on_them(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's act as the first cause of what went wrong.
+        "Hi Oli, our logs show you logged in from a new country, which triggered the lock.",
+        "Hi Oli, you changed the plan mid-cycle, and that reset the allowance.",
+        "Hi Oli, you entered the code three times, which locked the card.",
+        # The fault placed with the customer's things.
+        "Hi Uma, the charger supplied is the correct one, so the fault is likely with the socket you used.",
+        "Hi Wes, the issue seems to be on your network.",
+        # The customer's plan or expectation, or someone else's decision, as the reason.
+        "Hi Ama, the plan you're on only covers one device, so the second login was blocked.",
+        "Hi Tia, the store you bought it from is independently owned, so returns are up to them.",
+        "Hi Tia, rebooking is entirely up to the airline.",
+        "Hi Val, that's how the feature is meant to work: it archives chats after 30 days.",
+    ],
+)
+def test_flags_the_customers_act_things_or_expectation_as_the_cause(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Oli, you reported the fault on Monday, which led to us finding the bug; thank you, and it's fixed now.",
+        "Hi Oli, you called us at 9, and that is when I set up the refund.",
+        "Hi Wes, the issue was on our network, and that's on us. It's fixed now.",
+        "Hi Wes, the issue with your order is fixed; a new one ships today.",
+        "Hi Tia, it's up to you: refund or replacement, and I'll action it today.",
+        "Hi Val, that's how it should have worked, and it didn't; that's our bug. Fixed today.",
+        "Hi Ama, your new plan covers two devices, and I've upgraded you at no charge.",
+    ],
+)
+def test_passes_the_customers_act_when_it_caused_nothing_bad(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ana, I had no idea this had happened to you, and I'm sorry. A replacement ships today.",
+        "Hi Ana, I'm sorry we experienced an outage on Monday; it was our fault and I've credited 10%.",
+        "Hi Ana, we encountered a bug in our billing run, which resulted in the double charge. I've refunded it today.",
+        "Hi Ana, the refund will come from us, not from the bank, and lands within 3 days.",
+        "Hi Ana, I misunderstood your first email, sorry about that. The refund is on its way today.",
+        "Hi Ana, we misrouted your parcel to the wrong depot. A new one ships today and arrives Thursday.",
+        "Hi Ana, the new router requires a compatible power adapter, which I've included in the box arriving Friday.",
+        "Hi Ana, the app update fixes the crash on some devices; I'll send you the link within the hour.",
+        "Hi Ana, how you'd like the refund is entirely up to you, and I'll process it today.",
+        "Hi Ana, I've asked the team that runs the booking system to fix the bug today.",
+        "Hi Ana, the courier our warehouse uses lost it, and that's on us since we chose them.",
+    ],
+)
+def test_passes_the_new_rules_own_words_in_owning_replies(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Someone else picked out as the one who did it, or as where it started; decided above us.
+        "Hi Bo, our finance colleagues were the ones who paused the refund.",
+        "Hi Bo, the warehouse lads were the ones that packed it wrong.",
+        "Hi Bo, our front desk double-booked the room.",
+        "Hi Bo, the booking platform we list on double-booked the room.",
+        "Hi Bo, the outage originated with our cloud vendor.",
+        "Hi Bo, that was a decision made by head office, so I can't change it.",
+        # Beyond our influence, or not our concern; questions sent elsewhere.
+        "Hi Bo, the airline changed the departure time, which is outside anything we could influence.",
+        "Hi Bo, the airline moved the flight, and we couldn't influence that.",
+        "Hi Bo, the courier's system shows it as delivered, so as far as we're concerned it arrived.",
+        "Hi Bo, the claim is now with the insurer, and any questions about the payout should go to them.",
+    ],
+)
+def test_flags_someone_else_picked_out_or_beyond_our_influence(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Bo, the missed payment can't affect your credit rating, and I've removed the fee today.",
+        "Hi Bo, as far as we're concerned this is our mistake, and I've refunded you today.",
+        "Hi Bo, we were the ones who got this wrong, and I've refunded you today.",
+        "Hi Bo, the decision was made by our team to refund you in full, and it lands Friday.",
+        "Hi Bo, any questions about the refund can come straight to me.",
+        "Hi Bo, we double-booked the room, and that's on us; I've upgraded you for tonight.",
+        "Hi Bo, the help desk will call you at 10am tomorrow with the new date.",
+        "Hi Bo, the issue originated with our own update, and that's on us.",
+    ],
+)
+def test_passes_our_own_influence_and_decisions(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The record speaks of what the customer did, chose or set, with nothing owned.
+        "Hi Jen, the system registered two taps on the pay button, so two orders went through.",
+        "Hi Jen, the delivery instructions on the order said to leave it at the back door.",
+        "Hi Jen, the booking shows a party of two, so the table was set for two.",
+        "Hi Jen, from what I can tell the wrong flat number was on the label you printed.",
+        # A setting on the customer's side, or the type they bought, as the cause.
+        "Hi Jen, your account was set to paperless, so the bills only went to your inbox.",
+        "Hi Jen, it looks like notifications were switched off on your phone, so the reminder didn't show.",
+        "Hi Jen, the direct debit was stopped at your bank, so the policy lapsed.",
+        "Hi Jen, the ticket type purchased doesn't allow changes.",
+        # Too late, by the customer's hand.
+        "Hi Jen, the voucher code was applied after payment, which is why the discount didn't come off.",
+        "Hi Jen, your request came in after the cut-off, so it went into next week's run.",
+    ],
+)
+def test_flags_the_record_of_what_the_customer_did_set_or_chose(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jen, your account is now set to paperless as you asked, and I've emailed your bill today.",
+        "Hi Jen, the tracking shows it's out for delivery today, and I'll call you once it's there.",
+        "Hi Jen, your booking now shows a party of four, and the table is ready at 7pm.",
+        "Hi Jen, your order was cancelled by our system by mistake; that's on us. It's reinstated now.",
+        "Hi Jen, your refund arrived after the weekend? I'm sorry; I've sent £10 for the wait today.",
+        "Hi Jen, the system shows we charged you twice, and that's our error; the refund is on its way today.",
+        "Kwame, I'm sorry, we misfiled your transcript. Your application now shows complete, before Friday's deadline.",
+    ],
+)
+def test_passes_the_record_when_it_shows_a_fix_or_our_own_fault(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("Hi Lea, someone in accounts keyed the amount in as £1,200 instead of £120.", "colleague"),
+        ("Hi Lea, the previous owner of the flat never cancelled the account, so the bill came to you.", "third party"),
+        ("Hi Lea, our partner hotel gave your room away after midnight.", "third party"),
+    ],
+)
+def test_flags_an_unnamed_colleague_or_a_previous_owner(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Lea, someone in support will call you at 3pm today with the new date.",
+        "Hi Lea, the previous tenant's account is closed, and I've opened yours from today with no charge.",
+        "Hi Lea, we gave your room away by mistake, and that's on us; tonight's stay is free.",
+    ],
+)
+def test_passes_an_unnamed_colleague_or_a_previous_owner_without_fault(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's input named without an agent as wrong or blank, or what they seem to have done.
+        "Hi Sid, you appear to have booked the 6th rather than the 16th.",
+        "Hi Sid, you seem to have entered an old card.",
+        "Hi Sid, the wrong model number was given when the part was ordered.",
+        "Hi Sid, the gift message was left blank at checkout, so nothing was printed.",
+        "Hi Sid, the address on the order reads Flat 2, not Flat 12.",
+    ],
+)
+def test_flags_the_customers_input_without_an_agent(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sid, the wrong code was entered by our agent, and that's on us; I've fixed it today.",
+        "Hi Sid, the notes field was left blank on our side, and that's our failure. An engineer comes Friday at 9.",
+        "Hi Sid, the address on the order is Flat 12, not Flat 2 as the driver thought; I've re-sent it for tomorrow.",
+        "Hi Sid, you seem to have been charged twice, and I'm sorry; the refund is done today.",
+        "Hi Sid, the wrong size was sent from our warehouse, and I've sent the right one today.",
+    ],
+)
+def test_passes_input_that_was_ours_or_was_right(assert_passes, reply):
+    assert_passes(BLAME, reply)

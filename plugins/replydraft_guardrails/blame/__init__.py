@@ -43,7 +43,18 @@ from .._text import (
     words,
 )
 from .customer import _VETO, CUSTOMER
-from .lexicon import _EXCUSE, _EXCUSE_GROUPS, _FAULT, _I, _OWNED_CLAUSE, _ROLE, _THIRD, _THIRD_FAULT, _owned
+from .lexicon import (
+    _EXCUSE,
+    _EXCUSE_GROUPS,
+    _FAULT,
+    _I,
+    _OWNED_CLAUSE,
+    _OWNED_WE,
+    _ROLE,
+    _THIRD,
+    _THIRD_FAULT,
+    _owned,
+)
 
 # Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
 # Anchored on the role noun ("team", "agent") and then checked for a determiner just before it: searching for
@@ -52,9 +63,10 @@ _ROLE_WORDS = frozenset(_ROLE[3:-1].split("|"))
 _DETERMINER = re.compile(r"\b(?:our|the|my|a|one of our|one of the|their|his|her)\s+(?:[\w'-]+[ -]){0,3}$")
 _OTHER_COLLEAGUE_RE = re.compile(
     r"\bthe (?:agent|person|rep|colleague) (?:you (?:spoke|talked|chatted) (?:to|with)|who (?:took|handled|answered))"
-    r"|\b(?:he|she|whoever|somebody in (?:the|our) \w+|someone in (?:the|our) \w+)\b"
+    r"|\b(?:he|she|whoever|somebody in (?:the |our )?\w+|someone in (?:the |our )?\w+)\b"
     r"|\bthe warehouse\b(?=[^.!?\n]*\bthey\b)|\bthe previous agent\b"
     r"|\b(?:on|at|from|in) (?:the )?(?:reception|front desk|front of house|(?:\w+ )?desk)\b"
+    r"|\b(?:our|the) (?:front|reception|help|service|check-in) desk\b"
 )
 
 
@@ -118,12 +130,15 @@ _THIRD_DETERMINER = re.compile(
 # was entered by our contractor" (a participle and "by", after a word that says it was wrong).
 _CAUSE_AGENT = re.compile(
     r"\b(?:(?:caused|triggered|created|introduced|started|brought about) by|due to|because of|(?:the )?result of|"
-    r"down to|(?:fault|error|mistake|doing) of)\s+$"
+    r"down to|(?:fault|error|mistake|doing) of|(?:originated|originates|arose|stemmed|started) (?:with|at|from|in)|"
+    # What it did, with it as the agent: "the payment was declined by your bank", "rejected by the carrier".
+    r"(?:declined|rejected|refused|blocked|flagged|cancell?ed|canceled|lost|damaged|delayed|held|stopped|reversed|"
+    r"misdelivered|mishandled|misrouted|returned|bounced) by)\s+$"
 )
 _PARTICIPLE_BY = re.compile(r"\b(?:\w+ed|made|done|sent|given|taken|put|set|run|written|keyed|read) by\s+$")
 _WRONG = re.compile(
     r"\b(?:wrong|wrongly|incorrect|incorrectly|inaccurate|faulty|mistaken|mistakenly|erroneous|duplicate|"
-    r"by mistake|in error|bad)\b"
+    r"by mistake|in error|bad|mis-?(?:handl|deliver|direct|sort|rout|label|plac|read|key|typ|calculat|quot|appl)\w*)\b"
 )
 _GENERIC_PARTIES = re.compile(
     r"^(?:restaurants|couriers|carriers|banks|suppliers|airlines|vendors|manufacturers|booking sites)$"
@@ -157,7 +172,7 @@ _COLLEAGUE_KEYS = keys(
     "instructor trainer tutor surveyor valuer coordinator coordinators co-ordinator assistant assistants officer "
     "administrator associate associates branch reception desk nurse concierge stylist finance accounts billing shift "
     "dispatch payroll management legal compliance "
-    "operations guy temp temps trainee trainees intern junior chap lady"
+    "operations guy temp temps trainee trainees intern junior chap lady lads"
 )
 _THIRD_KEYS = keys(
     "courier couriers carrier carriers company partner firm service office postal postman royal ups fedex dhl "
@@ -166,6 +181,7 @@ _THIRD_KEYS = keys(
     "airline marketplace installer landlord driver drivers surgery gp doctor clinic hospital insurer "
     "broker agency hotel council retailer seller merchant wholesaler distributor lab laboratory companies "
     "practice pharmacy employer school university college solicitor solicitors venue organiser organizer "
+    "owner owners tenant tenants occupant occupants occupier resident residents holder "
     "organisers organizers promoter promoters operator"
 )
 #: Words at or near the start of a third party's name, to skip the words before it (see _third_party_fault).
@@ -236,12 +252,18 @@ class Blame(Guardrail):
         every_word = frozenset().union(*said_in)
         relevant = _ALL_KEYS
         reported = False
+        signed: frozenset[str] | None = None  # the sign-off's words, found only when a third party is named
+        if not _THIRD_KEYS.isdisjoint(every_word):
+            signed = _signed_by(low)
         for i, sentence in enumerate(parts):
             said = said_in[i]
             if relevant.isdisjoint(said):
                 continue
             following = parts[i + 1].text if i + 1 < len(parts) else ""
-            found = self._sentence(sentence.text, said, text[sentence.start : sentence.end], following)
+            previous = parts[i - 1].text if i else ""
+            found = self._sentence(
+                sentence.text, said, text[sentence.start : sentence.end], following, signed, previous
+            )
             if found is None:
                 continue
             start, end, why, suggestion = found
@@ -262,7 +284,15 @@ class Blame(Guardrail):
                     _SUGGEST_OWN,
                 )
 
-    def _sentence(self, s: str, low: frozenset[str], original: str, following: str) -> tuple[int, int, str, str] | None:
+    def _sentence(
+        self,
+        s: str,
+        low: frozenset[str],
+        original: str,
+        following: str,
+        signed: frozenset[str] | None = None,
+        previous: str = "",
+    ) -> tuple[int, int, str, str] | None:
         """The first blame in sentence ``s`` (lower-cased, with its words ``low``; ``original`` keeps its case)."""
         for n in _customer_patterns(low):
             _, pattern, why = CUSTOMER[n]
@@ -283,7 +313,7 @@ class Blame(Guardrail):
             return m.start(), _trim(s, m.end()), "disowns the mistake instead of owning it", _SUGGEST_OWN
         colleague = _colleague_fault(s, low) if not _COLLEAGUE_KEYS.isdisjoint(low) else None
         # A colleague's fault is reported first, so a third party's is not needed then.
-        third = _third_party_fault(s, low) if not colleague and not _THIRD_KEYS.isdisjoint(low) else None
+        third = _third_party_fault(s, low, signed) if not colleague and not _THIRD_KEYS.isdisjoint(low) else None
         excuse = None
         if not (colleague or third) and not _EXCUSE_KEYS.isdisjoint(low):
             excuse = _excuse(s, low)
@@ -295,8 +325,8 @@ class Blame(Guardrail):
             excuse = third = None
         if not (colleague or third or excuse):
             return None
-        if _owned(s) or _owned(following):
-            return None
+        if _owned(s) or _owned(following) or (previous and _owned(previous)):
+            return None  # owned in the same sentence, the next, or the one just before ("Both were our failures.")
         if colleague:
             span = original[colleague[0] : _trim(s, colleague[2])]
             return (
@@ -354,11 +384,18 @@ GENERALISATION = re.compile(
     r"can (?:appear|look|seem|show up|end up)|"
     r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if|once|after|until)|"
     r"only (?:works?|applies|apply|covers?|valid) (?:on|for|to|with)|"
+    r"only (?:covers?|includes?|allows?|supports?|permits?) (?:one|a single|\d+|up to|two|three)|"
     # A requirement stated as a rule: "changes need to be made before the invoice date".
     r"(?:needs?|has|have) to be \w+ (?:(?:\d+|a|one|two|three|\w+) (?:(?:working|business) )?(?:days?|hours?|"
     r"weeks?|months?) )?(?:before|by|within|at least|no later)|must be \w+ (?:(?:\d+|a|one|two|three|\w+) "
     r"(?:(?:working|business) )?(?:days?|hours?|weeks?|months?) )?(?:before|by|within|at least|no later)|"
     r"(?:is|are) (?:quite |very |fairly )?(?:delicate|fragile|rare|unavoidable|harder|hard)|"
+    # Requirements and setups other than the customer's: "4K playback requires a compatible TV", "on some setups
+    # the stream may default to HD".
+    r"requires? (?:a |an |the )?(?:compatible|supported|steady|stable|minimum|valid|working|fast|strong|"
+    r"recent|current|separate)|"
+    r"on (?:some|certain|older|many|most) (?:\w+ )?(?:setups|devices|phones|browsers|networks|connections|tvs|"
+    r"computers|models|routers)|"
     r"(?:don't|doesn't|aren't|isn't) always)\b"
 )
 # "Can" that states no general truth: a purpose or a condition ("before it can be unlocked", "so it can be
@@ -377,7 +414,11 @@ CAUSE = re.compile(
     r"it appears|apparently|from what i can see|our records show|looking (?:at|into|through|over) (?:the|your) "
     r"(?:\w+ )?(?:account|order|records?|logs?|booking|form|file|history|notes|details|claim|application)|"
     r"according to|per (?:the|our) (?:records|tracking|"
-    r"system|logs))\b"
+    r"system|logs)|from what i can tell|"
+    # The record speaks: "the booking shows a party of two", "the system registered two taps on the pay button".
+    r"(?:the|your|our) (?:[\w-]+ ){0,2}?(?:booking|order|account|system|records?|logs?|notes|instructions|form|"
+    r"tracking|history|label|request|application) (?:(?!now )[\w-]+ ){0,2}?(?:shows?|showed|says|said|states?|stated|"
+    r"registered|recorded|lists?|listed|indicates?|indicated))\b"
 )
 # "You" alone is usually the one who suffered ("it was damaged on its way to you"), so it does not count; the
 # customer's own things and choices do ("your dashboard", "yours was requested by phone").
@@ -386,11 +427,21 @@ _SOMEONE_ELSE = re.compile(
     r"postcode|details|password|team|system|server|computer|account settings)|yours (?:was|were|is|came)|"
     # The customer's side, or someone on it, as the one who acted: "pending the estimate from your side", "your
     # school sent the transcript under another name", "looking at the order form, the name was hard to read".
-    r"(?:from|on|at) your (?:side|end)|your (?:[\w'-]+ ){0,2}?(?:sent|submitted|entered|provided|filed|gave|listed|"
+    r"(?:from|on|at) your (?:side|end)|(?:card|details|email address|password|payment method) on (?:file|your "
+    r"account|the account)|your card|your (?:[\w'-]+ ){0,2}?(?:sent|submitted|entered|provided|filed|gave|listed|"
     r"wrote|typed|supplied|registered)|(?:the|your) (?:order|booking|application|claim|registration|request) form|"
     r"you (?:used|entered|chose|picked|selected|booked|clicked|typed|requested|ordered|set|changed|added|placed|"
-    r"made|cancelled|signed|logged|submitted|returned|left|collected|received|accepted|agreed)|"
+    r"made|cancelled|signed|logged|submitted|returned|left|collected|received|accepted|agreed|printed|wrote|"
+    r"filled|completed|uploaded|gave|provided|supplied|bought|purchased|paid)|"
+    # What the customer's record or device registered: "a party of two", "two taps on the pay button".
+    r"(?:the|your) (?:booking|order|account|request|application|instructions) (?:(?!now )[\w-]+ ){0,2}?"
+    r"(?:shows?|showed|says|said|states?|stated|lists?|listed)|(?:taps|clicks|presses) on|"
     # The record of the customer's hand-over: "charges are based on the condition as recorded at return".
+    # What the customer sent or asked for, named by its passive: "the appointment requested was for the 12th",
+    # "the documents did not come through in a format our case system could read".
+    r"(?:the|your) (?:[\w-]+ ){1,2}(?:requested|ordered|selected|chosen|entered|provided|supplied|submitted|given) "
+    r"(?:was|were|is|as)|(?:documents?|files?|attachments?|photos?|uploads?|forms?|scans?|images?)(?: [\w-]+){0,4} "
+    r"(?:in (?:a|the|an) (?:\w+ )?format|(?:could ?n[o']t|can ?n[o']t|cannot) be (?:read|opened))|"
     r"(?:recorded|noted|logged|documented|inspected|assessed|photographed|checked|found) (?:at|on|upon|during|"
     r"after) (?:the )?(?:return|drop-off|dropoff|handover|hand-back|check-in|check-out|collection)|"
     r"customers?|users?|guests?|courier|carrier|bank|provider|partner|driver|restaurant|site|"
@@ -404,11 +455,15 @@ _CAUSE_KEYS = keys(
     "changed moved rescheduled delayed decided initiated postponed "
     "because due caused down why reason result tend tends usually typically generally often sometimes occasionally "
     "rarely can may might could looks seems appears apparently see records according per delicate fragile rare "
-    "unavoidable harder hard always works work applies apply covers cover valid"
+    "tell shows showed says said states stated registered recorded lists listed indicates indicated "
+    "unavoidable harder hard always works work applies apply covers cover valid requires require some certain "
+    "older many most"
 )
 # A cause the company owns ("because we ..."), a timing fact ("refunds usually take 3 days"), an apology ("any
 # confusion caused by") or a cause that points at nobody ("due to a technical issue") is not an excuse.
 _OWN_CAUSE = re.compile(r"\b(?:we|i|we've|i've|we're|i'm|we'd)\b")
+# Where the evidence comes from, not who caused it: "according to our system, the size ordered was a 9".
+_EVIDENCE = re.compile(r"according to|per |our records|looking|it (?:looks|seems|appears)|apparently|from what")
 _OUR_CAUSE = re.compile(r"^\W*(?:\w+ )?our\b")  # "triggered by our fraud rule", "because our checkout ..."
 _NOT_EXCUSE = re.compile(
     r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?|claims?|requests?|applications?)\b[^.!?\n]*"
@@ -424,7 +479,7 @@ def _unowned_explanation(
     low: str, every_word: frozenset[str], parts: list[Any], said_in: list[frozenset[str]], quoted: list[tuple[int, int]]
 ) -> Any | None:
     """The sentence (with offsets) that explains the cause in a reply that never owns the mistake, if any."""
-    if _CAUSE_KEYS.isdisjoint(every_word) or _owns(low):
+    if _CAUSE_KEYS.isdisjoint(every_word) or _owns(low) or ("we " in low and _OWNED_WE.search(low)):
         return None
     for sentence, said in zip(parts, said_in, strict=True):
         s = sentence.text
@@ -446,7 +501,7 @@ def _unowned_explanation(
         after = s[m.end() : m.end() + 40]
         if (
             _OWN_CAUSE.search(after)
-            or _OUR_CAUSE.match(after)
+            or (_OUR_CAUSE.match(after) and not _EVIDENCE.match(m.group(0)))
             or _OWN_CAUSE.search(s[max(0, m.start() - 12) : m.start()])
         ):
             continue
@@ -475,11 +530,14 @@ def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | Non
     """(start, end of the name, end) of a colleague or department named with what they did wrong."""
     for start, end in _colleagues(s, said):
         rest = s[start:]
-        if _only_system(rest) or _SOFTWARE.match(rest) or _SYSTEM.search(clause_before(s, start, 50)):
+        runs_it = _RUNS_IT.match(s, end)
+        if _only_system(rest) or _SOFTWARE.match(rest) or (_SYSTEM.search(clause_before(s, start, 50)) and not runs_it):
             continue  # "our scheduling system sent the technician to the wrong region" blames a tool
         if _HYPOTHETICAL.search(s, max(0, start - 30), start) or _FUTURE_PRONOUN.match(rest):
             continue  # "if he hasn't arrived by 12, I'll chase", "I can't promise she'll be eating": not a claim
-        if _OUR_TOOL.search(s, 0, start):
+        if _SORRY_THAT.search(s, max(0, start - 40), start):
+            continue  # "we're sorry our technician didn't arrive": an apology for the fact, not a culprit
+        if _OUR_TOOL.search(s, 0, start) and not runs_it:
             continue  # "our scheduling system put your job in the wrong region, so the technician never saw it"
         if _TOOL_AGENT.search(s):
             return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
@@ -492,7 +550,18 @@ def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | Non
     return None
 
 
-def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
+def _signed_by(low: str) -> frozenset[str]:
+    """Words of the reply's sign-off (its last short lines): "Parking Services, Westbury Borough Council"."""
+    lines = low.strip().splitlines()
+    tail = [
+        line
+        for line in lines[1:][-3:]
+        if line.strip() and line.count(" ") < 8 and not line.rstrip().endswith((".", "!", "?", ":"))
+    ]
+    return words(" ".join(tail)) if tail else frozenset()
+
+
+def _third_party_fault(s: str, said: frozenset[str], signed: frozenset[str] | None = None) -> tuple[int, int] | None:
     """(start, end) of a third party named with what it did wrong or an excuse, unless negated."""
     # Start a little before the first party's word the sentence has ("payment provider", "post office"), so the
     # long alternation does not scan the words before it.
@@ -503,6 +572,8 @@ def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
             determiner or "'" in who.group(0) or s.startswith("'s", who.end()) or _GENERIC_PARTIES.match(who.group(0))
         ):
             continue  # "that restaurant will never ..." is a promise, not someone else's fault
+        if signed and _party_noun(who.group(0)) in signed:
+            continue  # "that was the Council's error" in a reply signed by the council: the company owning it
         start = determiner.start() if determiner else who.start()
         if negated_before(s, start, 15):  # "it wasn't the courier", "I can't promise a courier will never ..."
             continue
@@ -512,7 +583,7 @@ def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
             continue  # "next time we'll call you before the driver leaves": our plan, not their fault
         if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
             return start, who.end()
-        before = clause_before(s, start, 40) if " by " in s or " to " in s or " of " in s else ""
+        before = clause_before(s, start, 40) if " by " in s or " to " in s or " of " in s or " with " in s else ""
         agent = before and (
             _CAUSE_AGENT.search(before) or (_PARTICIPLE_BY.search(before) and _WRONG.search(s, 0, start))
         )
@@ -524,6 +595,11 @@ def _third_party_fault(s: str, said: frozenset[str]) -> tuple[int, int] | None:
     return None
 
 
+def _party_noun(name: str) -> str:
+    """The last word of a party's name: "the council's error" -> "council", "our payment provider" -> "provider"."""
+    return name.split("'", 1)[0].split()[-1]
+
+
 def _trim(s: str, end: int) -> int:
     """End offset with trailing spaces and punctuation dropped, so the span is the clause itself."""
     while end > 0 and s[end - 1] in " ,;:—–-":
@@ -531,6 +607,12 @@ def _trim(s: str, end: int) -> int:
     return end
 
 
+# The team owns the tool that went wrong: "the seat-sync job the engineering team runs, which picked up a stale
+# number" names the team as the one at fault, not only a tool.
+_RUNS_IT = re.compile(r" (?:runs|ran|owns|maintains|maintained|manages|managed|built|wrote|set up|looks after)\b")
+# An apology for what a colleague did not do: "we're sorry our technician didn't arrive", "apologies that the
+# engineer missed you".
+_SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|regret)(?: (?:that|for|about))?\s*$")
 # A colleague in a condition or a promise has done nothing wrong yet.
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether|promise(?: you)?|guarantee(?: you)?|hope)\s+$")
 _FUTURE_PRONOUN = re.compile(r"(?:he|she)(?:'ll| will| would|'d| is going to|'s going to)\b")

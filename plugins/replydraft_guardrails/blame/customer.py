@@ -95,7 +95,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         re.compile(
             r"\b(?:when|if) (?:a|the|your) (?:\w+ )?page is (?:refreshed|closed|reloaded)\b[^.!?\n]*"
-            r"|\byou (?:closed|refreshed|reloaded|left|skipped|ignored|clicked|pressed|double-clicked|cancelled too "
+            r"|\byou (?:closed|refreshed|reloaded|left(?! off\b)|skipped|ignored|clicked|pressed|double-clicked|"
+            r"cancelled too "
             r"late|ordered the wrong|picked the wrong|chose the wrong|selected the wrong)\b[^.!?\n]*"
             r"|\b(?:was|were) (?:it|the (?:box|parcel|package|item)) left (?:outside|out|in the rain)\b[^.!?\n]*"
             r"|\b(?:happen(?:s|ed)?|occur(?:s|red)?) after (?:delivery|it was delivered|it left us|it reached you)\b"
@@ -196,9 +197,11 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"letting us know|making sure|verifying|updating|reading|having (?:your|someone)|asking your|getting your)"
             r"\b[^.!?\n]*"
             r"|\brecommend (?:turning|switching|enabling|setting)\b[^.!?\n]*"
+            r"|\b(?:recommend|suggest|advise)(?:ed)? (?:\w+ing)\b[^.!?\n]*\b(?:to|so as to|and) (?:avoid|prevent|stop) "
+            r"(?:any |further |future |more |this|that|it|them|a repeat)[^.!?\n]*"
             r"|\b(?:we|i) (?:always |usually |strongly |do |would )?(?:recommend|advise|suggest|ask) "
             r"(?:customers |users |guests |passengers |travellers |that you |you )?(?:to )?"
-            r"(?:choos|select|us|add|pick|opt|buy|enabl|turn|check|"
+            r"(?:choos|select|us|add|pick|opt|buy|enabl|disabl|switch|updat|remov|turn|check|"
             r"mak|read|carry|carri|keep|bring|back|sav|pack|stor|allow|leav|arriv|confirm|travel|insur)\w*\b"
             r"[^.!?\n]*"
             r"|\bwe (?:always|usually|normally|generally) (?:recommend|advise|suggest|ask)\b[^.!?\n]*"
@@ -334,8 +337,11 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         # plans ("next time we'll call first") are not advice to the customer.
         keys("next future avoid prevent stop forward tip"),
         re.compile(
-            r"\b(?:next time|in (?:the )?future|for the future|for future (?:orders|bookings|reference|purchases|"
-            r"visits|trips|stays)|to (?:avoid|prevent|stop) (?:this|that|it)|going forward|(?:one|a|top|pro|quick|"
+            r"\b(?:next time|in (?:the )?future|for the future|for (?:any )?future (?:orders|bookings|reference|"
+            r"purchases|"
+            r"visits|trips|stays|requests|applications|claims|returns|payments|transfers|submissions|"
+            r"appointments|deliveries|uploads|renewals)|to (?:avoid|prevent|stop) (?:this|that|it)|going forward|"
+            r"(?:one|a|top|pro|quick|"
             r"handy|little) tip)\b(?:(?!\b(?:we|i|we'll|i'll|we've|i've|our|us)\b)[^.!?\n])*?"
             r"\b(?:please (?!feel free|don't|do not|accept|bear|know|reply|reach out to me|contact me|let me|call me|"
             r"email me|message me|keep this|use this|quote)|do (?:give|call|check|let|contact|make|get|drop|"
@@ -907,6 +913,181 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         re.compile(r"by you(?:rself)?\b(?!'|r\b)[^.!?\n]*", _I),
         "puts the fault on the customer",
     ),
+    (
+        # A slip excused as easy to make is still a slip, and the reply says whose: "it seems the reading was
+        # entered as 38,417 rather than 34,817, an easy slip to make", "an understandable mistake with two dials".
+        keys("easy understandable common natural"),
+        re.compile(
+            r"\b(?:an? )?(?:easy|understandable|common|natural|honest) (?:enough )?(?:slip|mistake|error|mix-up|"
+            r"typo)(?: to make)?\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer made a slip",
+    ),
+    (
+        # A requirement the customer supposedly failed, as the mechanism of what went wrong: "when the reference
+        # isn't included our system can't match the payment", "as your parcel arrived without one".
+        keys(
+            "included provided added entered attached filled completed quoted supplied given selected ticked enabled "
+            "switched turned set signed enclosed without"
+        ),
+        re.compile(
+            r"\b(?:when|if|unless|where|once) (?:the|a|an|your) (?:[\w-]+ ){0,2}(?:isn't|aren't|wasn't|weren't|"
+            r"is not|are not|was not|were not|hasn't been|haven't been|has not been|have not been) (?:\w+ )?"
+            r"(?:included|provided|added|entered|attached|filled in|filled out|completed|quoted|supplied|given|"
+            r"selected|ticked|enabled|switched on|turned on|set up|signed|enclosed)\b[^.!?\n]*"
+            r"|\b(?:as|since|because|but) (?:your|yours|the return|the form|the payment|the transfer|the application)"
+            r"(?: [\w-]+){0,2} (?:arrived|came|came back|reached us|was (?:sent|returned|submitted|received|made|"
+            r"paid|lodged|filed)) without\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer did not meet a requirement",
+    ),
+    (
+        # We only did what the order said, so the order (the customer's) was wrong: "the warehouse packed what was
+        # on the order", "we shipped exactly what was selected", "the chef made what you ordered".
+        keys(
+            "packed sent shipped dispatched delivered processed booked fulfilled made prepared supplied printed "
+            "installed checkout"
+        ),
+        re.compile(
+            r"\b(?:packed|sent|shipped|dispatched|delivered|processed|booked|fulfilled|made|prepared|supplied|"
+            r"printed|installed|picked) (?:out )?(?:exactly |just |only |precisely |simply )?(?:what|as) "
+            r"(?:was|were|is|had been) (?:on (?:the|your) (?:order|booking|form|ticket|request|slip|system)|"
+            r"ordered|requested|booked|selected|specified|entered|submitted|chosen|asked for)\b[^.!?\n]*"
+            r"|\b(?:packed|sent|shipped|dispatched|delivered|processed|booked|fulfilled|made|prepared|supplied|"
+            r"printed|installed) (?:exactly |just |only |precisely |simply )?what you (?:ordered|selected|chose|"
+            r"asked for|booked|requested|entered|specified)\b[^.!?\n]*"
+            # The customer's choice as what went through: "this was the variant that went through at checkout".
+            r"|\b(?:variant|size|colou?r|option|model|version|style|finish|item|product|date|slot|address|"
+            r"quantity|plan|one) (?:that |which )?(?:went|came|was put|got put) through (?:at|on|during|via) "
+            r"(?:the )?(?:checkout|order form|booking form)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own order caused it",
+    ),
+    (
+        # The counterfactual with the customer's setting or act: "had automatic backup been switched on in your
+        # settings, those would have been saved", "if you'd ticked the box it would have".
+        keys("had d"),
+        re.compile(
+            r"\bhad (?!(?:we|i|our|us)\b)(?:[\w-]+ ){0,3}been (?:switched|turned|enabled|set|ticked|selected|"
+            r"activated|chosen|updated|added|backed up|saved|exported|included|entered|provided|booked|paid|"
+            r"registered|confirmed)\b[^.!?\n]*\bwould(?:'ve| have)\b[^.!?\n]*"
+            r"|\bif you(?:'d| had) (?!been\b)(?:\w+ ){0,3}?\w+(?:ed|en)\b[^.!?\n]*\bwould(?:'ve| have)\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
+    ),
+    (
+        # What the customer sent fell short: "the photos provided didn't show the damage clearly", "the meter reading
+        # you submitted was lower than the last one", "the receipt you uploaded wasn't legible".
+        keys("provided supplied submitted sent uploaded attached gave completed"),
+        re.compile(
+            r"\b(?:photos?|pictures?|images?|documents?|evidence|paperwork|files?|receipts?|screenshots?|"
+            r"(?:meter )?readings?|information|details|description|proof|id)(?: that| which)? (?:you )?(?:provided|"
+            r"supplied|submitted|sent(?: us| in)?|uploaded|attached|gave(?: us)?|completed)\b[^.!?\n]*?\b(?:"
+            r"(?:didn't|did not|don't|doesn't|wasn't|weren't|isn't|aren't|couldn't|could not|failed to|not) "
+            r"(?:\w+ )?(?:show|include|contain|match|meet|prove|support|cover|clear|readable|legible|enough|"
+            r"sufficient|valid|complete|be read|be opened|be verified)|(?:lower|higher) than|too (?:blurry|dark|"
+            r"small|low|old))\b[^.!?\n]*",
+            _I,
+        ),
+        "implies what the customer sent was not good enough",
+    ),
+    (
+        # Too late by the customer's own hand: "the item was returned after the 30-day window", "the claim was made
+        # outside the deadline".
+        keys("after outside past beyond"),  # every match has one of these
+        re.compile(
+            r"\b(?:(?:applied|entered|added|used|redeemed) (?:\w+ )?after (?:payment|checkout|purchase|the order "
+            r"was placed|the booking was made)\b"
+            r"|(?:returned|sent back|submitted|made|cancell?ed|raised|filed|lodged|requested|claimed|reported|"
+            r"came in|arrived|reached us|got to us|was received|were received|"
+            r"booked|paid|posted) (?:\w+ ){0,2}?(?:after|outside|past|beyond) (?:the |our |its )?(?:\d+[- ]day |"
+            r"[\w-]+[- ]day |\d+[- ]hour |[\w-]+ )?(?:window|deadline|cut-?off|period|time limit|grace period)\b)"
+            r"[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer was too late",
+    ),
+    (
+        # The customer's act as the first cause: "our logs show you logged in from a new country, which triggered
+        # the lock", "you changed the plan mid-cycle, and that reset the allowance".
+        keys("triggered caused led resulted set locked blocked reset"),
+        re.compile(
+            r"\byou(?<![\w']you) (?:\w+ )?(?:\w+ed|made|sent|put|set|chose|gave|took|ran|left|paid|went|tried)\b"
+            r"[^.!?\n]*?\b(?:which|and that|and this|and it|that|this) (?:then |in turn |automatically |is what )?"
+            r"(?:triggered|caused|led to|resulted in|set off|locked|blocked|reset)\b(?! (?:us|me|our|we)\b)[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own action caused it",
+    ),
+    (
+        # The fault placed with the customer's things: "the fault is likely with the socket you used", "the issue
+        # seems to be on your network".
+        keys("fault issue problem error cause"),
+        re.compile(
+            r"\b(?:fault|issue|problem|error|cause) (?:is|lies|may be|might be|could be|must be|seems to be|"
+            r"appears to be|was)(?: (?:likely|probably|most likely|almost certainly))? (?:to be )?(?:with|on|in|at) "
+            r"(?:your|the (?:[\w-]+ ){0,2}?you (?:used|have|own|bought|chose|connected|plugged))\b[^.!?\n]*",
+            _I,
+        ),
+        "puts the fault with the customer's things",
+    ),
+    (
+        # A setting on the customer's side in a state that caused it: "your account was set to paperless, so the
+        # bills only went to your inbox", "notifications were switched off on your phone".
+        keys("set switched turned left disabled unticked muted stopped blocked declined"),
+        re.compile(
+            r"\byour (?:[\w-]+ ){0,3}?(?:was|were|had been|is|are) (?:still |already )?(?:set to|switched off|"
+            r"switched on|turned off|turned on|left on|left off|disabled|unticked|opted out|muted)\b[^.!?\n]*"
+            r"|\b(?:was|were|had been) (?:still |already )?(?:set to \w+|switched off|turned off|disabled|muted|"
+            r"blocked|stopped|cancell?ed|declined) (?:on|in|at|by) your (?:phone|device|bank|side|end|settings|"
+            r"browser|app|computer|laptop|email|router|network)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own settings caused it",
+    ),
+    (
+        # The type the customer bought rules it out: "the ticket type purchased doesn't allow changes".
+        keys("purchased bought booked chose chosen selected picked"),
+        re.compile(
+            r"\b(?:ticket|fare|plan|tariff|rate|room|option|package|policy|tier|type|membership|subscription)"
+            r"(?: [\w-]+){0,2} (?:you )?(?:purchased|bought|booked|chose|chosen|selected|picked)"
+            r"\b[^.!?\n]*?\b(?:doesn't|does not|don't|do not|didn't|did not|isn't|wasn't|won't) (?:\w+ )?(?:allow|"
+            r"permit|include|cover|support|come with|qualify|refundable|changeable|eligible)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own choice ruled it out",
+    ),
+    (
+        # The customer's input, named without an agent, as wrong or missing: "the wrong model number was given when
+        # the part was ordered", "the gift message was left blank at checkout", "you appear to have booked the 6th".
+        keys("wrong left appear appears seem seems"),
+        re.compile(
+            r"\bthe wrong (?:[\w-]+ ){0,2}(?:was|were|had been) (?:given|entered|selected|chosen|provided|typed|"
+            r"supplied|filled in|ticked)\b(?![^.!?\n]*\b(?:(?:on|at|from) (?:our|my) (?:side|end)|by (?:us|me|our)\b))"
+            r"[^.!?\n]*"
+            r"|\b(?:was|were|had been) left (?:blank|empty|unticked|unchecked|unselected)\b"
+            r"(?![^.!?\n]*\b(?:(?:on|at|from) (?:our|my) (?:side|end)|by (?:us|me|our)\b))[^.!?\n]*"
+            r"|\byou (?:appear|seem)(?:ed)? to have (?!been\b)(?:\w+ )?\w+(?:ed|en|ook|ot|ent)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer did something wrong",
+    ),
+    (
+        # The record of the customer's input contradicts what they expected: "the address on the order reads
+        # Flat 2, not Flat 12".
+        keys("not rather instead"),
+        re.compile(
+            rf"\b{_INPUT} (?:on|in) (?:the|your) (?:order|booking|form|account|application|label|registration)\b"
+            r"[^.!?\n]*?\b(?:reads?|says|said|shows?|showed|is|was|were|has|had|lists?|listed)\b[^.!?\n]*?"
+            r"(?:, not|rather than|instead of)\b(?![^.!?\n]*\bas (?:the|our|he|she|they|we)\b)[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer's own details caused it",
+    ),
 ]
 
 # Customer patterns that do not count in some contexts: (sentence, match, next sentence) -> veto.
@@ -1013,6 +1194,15 @@ def _veto_owned(s: str, m: re.Match[str], following: str) -> bool:
     return bool(_OUR_CAUSE_IN.search(s)) or _owned(s) or _owned(following)
 
 
+_OUR_PLAN_AROUND = re.compile(r"\b(?:i|we)(?:'ll| will| can| could| would|'d| am going to|'m going to)\b")
+
+
+def _veto_our_plan(s: str, m: re.Match[str], following: str) -> bool:
+    """A condition or a promise about what we will do ("if the reference isn't included, I'll match it by hand",
+    "we'll ship exactly what was ordered"), or one we own, is not a failed requirement."""
+    return bool(_OUR_PLAN_AROUND.search(s)) or _veto_owned(s, m, following)
+
+
 def _pattern(why: str, source: str = "") -> re.Pattern[str]:
     """The one customer pattern whose message contains ``why`` (and whose source contains ``source``)."""
     (found,) = [p for _, p, w in CUSTOMER if why in w and source in p.pattern]
@@ -1046,4 +1236,16 @@ _VETO = {
     _pattern("puts the fault on the customer", "tampered"): _veto_owned,
     _pattern("puts the fault on the customer", "accidentally"): _veto_owned,
     _pattern("puts the fault on the customer", "by you"): _veto_not_passive,
+    _pattern("made a slip"): _veto_owned,
+    _pattern("not good enough"): _veto_owned,
+    _pattern("too late"): _veto_owned,
+    _pattern("own settings caused it"): _veto_owned,
+    _pattern("did something wrong", "the wrong (?:"): _veto_owned,
+    _pattern("own details caused it"): _veto_owned,
+    _pattern("choice ruled it out"): _veto_owned,
+    _pattern("own action caused it"): _veto_owned,
+    _pattern("with the customer's things"): _veto_owned,
+    _pattern("did not meet a requirement"): _veto_our_plan,
+    _pattern("own order caused it"): _veto_our_plan,
+    _pattern(_SHOULD_HAVE, "had (?!"): _veto_owned,
 }

@@ -17,7 +17,7 @@ _ROLE = (
     r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
     r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer|"
     r"coordinator|coordinators|co-ordinator|assistant|assistants|officer|administrator|associate|"
-    r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady)"
+    r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady|lads)"
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
@@ -28,6 +28,7 @@ _THIRD = (
     r"installer|landlord|driver|drivers|surgery|gp|doctor|clinic|hospital|insurer|broker|agency|hotel|"
     r"council|retailer|seller|merchant|wholesaler|distributor|lab|laboratory|practice|pharmacy|employer|school|"
     r"university|college|solicitors?|venue|organi[sz]ers?|promoters?|tour operator|"
+    r"(?:previous|former|last) (?:owner|tenant|occupant|occupier|resident|account holder)s?|"
     r"(?:payment|delivery|courier|shipping|logistics|hosting|software|phone|energy|insurance|booking|taxi) "
     r"(?:company|companies|firm))"
 )
@@ -43,7 +44,20 @@ _FAULT = (
     r"should have(?<!as it should have)(?<!as they should have)(?<!as he should have)(?<!as she should have)|"
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
     r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
-    r"were to blame|at fault|(?:is|are|was|were) responsible|on them|their (?:fault|mistake|error|doing|call)|"
+    r"were to blame|at fault|(?:is|are|was|were) responsible|on them|"
+    r"(?:their|his|her) (?:fault|mistake|error|doing|call)|"
+    # Verbs of doing it wrongly: "the courier mishandled it", "our agent misread the meter".
+    r"m(?<!we m)(?<!i m)(?<!we've m)(?<!i've m)(?<!we then m)"
+    r"is-?(?:handl|deliver|direct|sort|read|key|typ|quot|record|report|calculat|communicat|manag|appl|interpret|"
+    r"file|address|configur|label|rout|plac|judg|diagnos|count|match)\w*|misheard|misunderstood|misled|"
+    # Too busy to do their part: "our compliance team got really backed up this week".
+    r"(?:got|gets|was|were|is|are|been|became|get) (?:really |very |a bit |completely |totally |badly )?(?:backed up|"
+    r"snowed under|swamped|overloaded|overwhelmed|inundated|slammed)|"
+    # What they did, then what it did to the customer: "resent the file, which resulted in your instalment being
+    # collected twice".
+    r"(?:which|and this|and that|this|that) (?:then |in turn )?(?:resulted in|caused|led to)|"
+    # The culprit picked out: "our finance colleagues were the ones who paused it"; doing it twice or too much.
+    r"(?:were|was|are|is) the ones? (?:who|that)|double[- ]book\w*|double[- ]charg\w*|overcharg\w*|overbill\w*|"
     r"admitted|let (?:us|you) down|too early|left early|before [^.!?\n]{0,30}finished|didn't catch|did not catch|"
     r"left (?:out|off)|cut corners|rushed|skipped|(?:arrived|turned up|came|got there|showed up|ran|running|"
     r"processed (?:it|this|that|the \w+)|replied|responded) (?:\w+ )?late|behind schedule|running behind|"
@@ -57,7 +71,8 @@ _THIRD_FAULT = (
     r"keeps? losing|unreliable|(?:haven't|have not|hasn't|has not) been able|(?:can't|couldn't|cannot) find|"
     # Unable to do its part: "the carrier couldn't fit it in", "the lab wasn't able to process it".
     r"couldn't|could not|(?:wasn't|weren't|was not|were not) able to|(?:was|were) unable to|"
-    r"postponed|backlog|shortage|overwhelmed|not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|"
+    r"postponed|backlog|shortage|short of (?:staff|drivers|\w+ers)|short-?handed|short-?staffed|overwhelmed|"
+    r"not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|gave (?:[\w']+ ){0,2}away|"
     r"went down|crashed|failed|malfunction\w*|duplicated|"
     # What they did went wrong: "the gateway timed out", "our parcel partner is experiencing high volumes".
     r"timed out|"
@@ -72,7 +87,9 @@ _THIRD_FAULT = (
     # Doing it twice is the fault: "your bank processed the auth twice", "the processor ran the payment twice".
     r"(?:processed|charged|billed|debited|took|taken|sent|submitted|authori[sz]ed|approved|applied|ran|run|"
     r"deducted|collected|captured|posted|presented) (?:[\w$£€,-]+ ){0,4}?(?:twice|two times|more than once)|"
-    r"misrout\w*|mislabel\w*|misplaced|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
+    r"misrout\w*|mislabel\w*|misplaced|(?:experienced|experiences|experiencing|encountered|suffered|ran into|hit|"
+    r"saw) (?:a |an |some |the )?(?:[\w-]+ ){0,2}(?:issue|issues|problem|problems|outage|fault|failure|error|glitch|"
+    r"bug|incident|disruption)|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
     r"without|(?:had|has|have|been having|having) (?:a |some |loads of |lots of |a lot of |many |major |ongoing |"
     r"technical )?(?:backlog|delays?|problems?|issues?|difficulties|outages?|trouble))"
 )
@@ -82,6 +99,7 @@ _THIRD_FAULT = (
 _EXCUSE_GROUPS: list[tuple[str, str]] = [
     (
         "hands control nothing able position much little way rely override overrule bypass interfere outside "
+        "influence affect concerned "
         "passed relayed forwarded went acted platform marketplace middleman intermediary agent reseller broker "
         "go-between messenger",
         r"out of our hands|outside (?:of )?our control|beyond our control|"
@@ -100,15 +118,19 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:can't|cannot|couldn't|can not|don't|do not|aren't able to|are not able to|something (?:i|we) can|"
         r"anything (?:i|we) can) (?:really |fully |always |directly |entirely |actually |personally )?control|"
         r"(?<!you )(?<!you've )(?:had|have|has) no (?:real |direct |actual )control over|"
-        r"outside (?:of )?what (?:we|i) can|out of (?:our|my) control|no way for (?:us|me) to|"
-        r"not much (?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
+        r"outside (?:of )?what (?:we|i) can|outside (?:of )?anything (?:we|i) (?:can|could)|"
+        r"(?:we|i) (?:can't|cannot|couldn't|could not|can not|have no way to|had no way to) (?:really |directly )?"
+        r"(?:influence|affect)|as far as (?:we're|we are|i'm|i am) concerned|"
+        r"out of (?:our|my) control|no way for (?:us|me) to|"
+        r"not much (?:we|i) (?:can|could) do|(?:isn't|is not|wasn't|was not) (?:much|a lot|anything) (?:more |else )?"
+        r"(?:that )?(?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
     ),
     (
         # Not my department: another team or an outside firm runs it, so the writer cannot speak for it. "The
         # status page is maintained by our NOC team separately from support", "made by our IT team, not by
         # customer services, so I'm not able to see why", "our billing is handled by an outside billing company".
         "separately separate different another outside external independent third-party third speak comment "
-        "answer account department remit support services",
+        "answer account department remit support services decision",
         r"separately from (?:support|us|me|customer (?:services?|care|support)|our (?:\w+ )?team|this team|"
         r"the rest of)|"
         r"not (?:by|from|with|through) (?:customer (?:services?|support)|support|(?:the |our )?(?:support|"
@@ -128,21 +150,30 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"independent|third[- ]party|another)\b|"
         r"(?:that's|that is|it's|it is|this is|that was|it was) (?:a |an )?(?:different|separate|another|other) "
         r"(?:team|department|dept|company|business|firm)\b|"
-        r"not (?:my|our) (?:department|remit|area)|outside (?:my|our) (?:remit|department|team|area)",
+        r"not (?:my|our) (?:department|remit|area)|"
+        # Someone above decided: "that was a decision made by head office, so I can't change it".
+        r"decision (?:was )?(?:made|taken) (?:above|by) (?:head office|management|(?:the|our) (?:[\w-]+ )?"
+        r"(?:team|department|office|board|management))(?! to\b)|outside (?:my|our) (?:remit|department|team|area)",
     ),
     (
         # Kept in the dark ourselves: "we only found out the same day as you", "we weren't told either".
-        "found heard learned learnt informed notified aware warned weren wasn nobody no-one",
+        "found heard learned learnt informed notified aware warned weren wasn nobody no-one idea",
         r"(?:we|i) (?:only|just|also) (?:found out|heard|learned|learnt|got told|were told|was told)\b|"
         r"(?:we|i) (?:weren't|were not|wasn't|was not) (?:\w+ )?(?:told|informed|notified|made aware|warned)\b|"
-        r"(?:nobody|no one|no-one) (?:told|informed|notified|warned) (?:us|me)\b",
+        r"(?:nobody|no one|no-one) (?:told|informed|notified|warned) (?:us|me)\b|"
+        # Another part of the company kept in the dark: "so the team here had no idea it had gone out" ("I had no
+        # idea this happened to you" is sympathy).
+        r"(?:the (?:team|staff|office|practice|shop|branch)|our (?:\w+ )?team|staff)(?: here)? (?:had|have) no idea\b",
     ),
     (
         # Staff who are not ours to manage: "trainers are self-employed", "our drivers are independent contractors".
-        "self-employed freelance freelancers independent subcontractors subcontracted employees employed employ",
+        "self-employed freelance freelancers independent subcontractors subcontracted employees employed employ "
+        "independently franchised franchise",
         r"(?:is|are|was|were) (?:all )?(?:self-employed|freelance|freelancers|independent contractors?|"
         r"subcontractors|subcontracted|not (?:our )?(?:own )?employees|not employed by us)|"
-        r"(?:we|i) (?:don't|do not) (?:directly )?employ",
+        r"(?:we|i) (?:don't|do not) (?:directly )?employ|"
+        # Not ours to run: "the store you bought it from is independently owned".
+        r"(?:is|are|was|were) (?:an? )?(?:independently (?:owned|run|operated|managed)|franchised?|a franchise)",
     ),
     (
         "their its process procedure side end",
@@ -156,17 +187,34 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"down to (?:them|the \w+)",
     ),
     (
+        # Their decision, not ours: "so returns are up to them", "it's entirely up to the airline".
+        "them airline hotel courier carrier bank store shop seller retailer manufacturer insurer landlord venue host "
+        "supplier partner provider council school clinic operator organiser organizer",
+        r"(?:is|are|was|were|'s) (?:entirely |completely |all |really |ultimately )?up to (?:them|the (?:[\w-]+ ){0,2}?"
+        r"(?:airline|hotel|courier|carrier|bank|store|shop|seller|retailer|manufacturer|insurer|landlord|venue|host|"
+        r"supplier|partner|provider|council|school|clinic|operator|organi[sz]er))\b",
+    ),
+    (
         "ours us fault doing rather side end",
         r"not (?:by |from )?(?:ours|us|our (?:fault|doing))|"
         r"rather than (?:us|ours|(?:anything|something) (?:on|at) our (?:side|end)|(?:anything|something) we did)|"
         r"(?:nothing|not anything|not something) (?:on|at|from) our (?:side|end)",
     ),
     (
+        # Someone else, not us, as the source: "not something we did", "came from our provider, not from the practice".
+        "did changed practice shop store clinic surgery restaurant salon studio gym business branch",
+        r"(?:not|nothing) (?:something |anything )?(?:that )?(?:we|i) (?:did|changed)\b|"
+        r"not (?:from|by) (?:the|our) (?:practice|shop|store|clinic|surgery|restaurant|salon|studio|gym|business|"
+        r"branch)\b",
+    ),
+    (
         "responsibility decision rebooking refund claim matter compensation directly issue problem fault delay "
-        "error hold-up",
+        "error hold-up questions queries enquiries concerns",
         r"(?:issue|problem|fault|delay|error|hold-up) (?:now )?(?:is|lies|rests|sits) with (?:them|(?:the|our) "
         r"(?:[\w-]+ )?(?:courier|carrier|supplier|manufacturer|partner|provider|processor|bank|airline|hotel|"
         r"restaurant|seller|vendor|contractor|installer|host|insurer|landlord|clinic|lab|council))\b|"
+        r"(?:questions?|queries|enquiries|concerns) (?:about (?:[\w-]+ ){1,3}?)?(?:should|must|will need to|need to|"
+        r"have to|will have to) (?:go|be (?:directed|sent|raised|taken up)) (?:to|with) (?:them|the [\w-]+)\b|"
         r"(?:responsibility|decision|rebooking|refund|claim|matter|compensation) (?:now )?(?:is|lies|rests|sits) with "
         r"(?:them|the \w+)|(?:complaint|claim|dispute) with (?:them|the \w+) directly|"
         r"contact(?:ing)? (?:them|the (?:\w+ ){0,2}?\w+) directly|"
@@ -211,8 +259,11 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"vary|slip)|keeps? losing|(?:'s|has|have) been a nightmare",
     ),
     (
-        "designed intended expected design tested",
+        "designed intended expected design tested meant supposed",
         r"(?:works|worked|working|is working|behaved|behaves) (?:exactly )?as (?:designed|intended|expected)|by design|"
+        # "That's how the feature is meant to work": the fault is in the customer's expectation.
+        r"(?:that's|that is|this is) (?:just |simply |exactly )?how (?:it|the [\w-]+|this|our [\w-]+) (?:is |was "
+        r")?(?:meant|designed|supposed|intended) to (?:work|behave)|"
         r"(?:was|were|is|are|has been|have been) (?:thoroughly|extensively|carefully|fully|rigorously) tested|"
         r"tested (?:thoroughly|extensively|carefully|rigorously)",
     ),
@@ -224,7 +275,8 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:no one|nobody|none of the \w+(?: \w+)?) (?:else )?(?:reported|noticed|complained|flagged|knew(?! to\b)|"
         r"realised|realized|was aware)|"
         r"(?:they|finance|billing|the team) (?:said|told me|say)|"
-        r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) what",
+        r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) (?:what|"
+        r"(?:why|how)(?![^.!?\n]*\byet\b))",
     ),
 ]
 _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
@@ -232,7 +284,8 @@ _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
 OWNERSHIP = re.compile(
     r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
     r"failure|bug|problem))|(?:it's |it is )?(?:ours|ours alone|on us) to (?:own|fix|put right|sort|make right)|"
-    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility)(?! (?:is|was) (?:not|that))|"
+    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility|failures|mistakes|errors|faults)"
+    r"(?! (?:is|was) (?:not|that))|(?:this|that|it)(?:'s| is| was) (?:on|from) our (?:side|end)|"
     r"we (?:still |then |just |really )?(?:should have|got (?:it|this|that|the \w+) wrong|messed up|"
     r"take (?:full )?responsibility|own this)|"
     r"we (?:chose|picked|selected|hired|use|used|work with) (?:them|that \w+|the \w+|this \w+)|"
@@ -247,7 +300,8 @@ OWNERSHIP = re.compile(
 _OWNED_ON_US = re.compile(r"(?:is|was|are|were|'s) (?:all |entirely |squarely |completely |fully |firmly )?on us\b")
 # A first-person admission: "he cancelled, but we failed to notice".
 _OWNED_WE = re.compile(
-    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|didn't (?:tell|"
+    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|"
+    r"mis-?(?:filed|handled|read|keyed|typed|sent|routed|labelled|labeled|placed|quoted|directed)|didn't (?:tell|"
     r"notice|catch|check|update|send|pass|follow|flag|log|reassign|call|spot))\b"
 )
 _OWNED_OUR_TOOL = re.compile(
