@@ -63,14 +63,17 @@ COMMITMENT = re.compile(
     r"reinstated|reactivated|paid|transferred|waived|cancelled|added|visible|live|active)\b|"
     r"(?<!follow up )(?:follows|to follow|will follow|'ll follow)\b(?! up)|"
     r"you(?:'ll| will) (?:receive|get|see|have|hear)|(?:it|they|this|the \w+|your \w+(?: \w+)?)(?:'ll| will| should)"
-    r" (?:arrive|reach|land|(?:show|appear)(?: up)? (?:on|in) your|be (?:back|with you|there|in your|on your|"
+    r" (?:arrive|reach|land|(?:show|appear)(?: up)? (?:on|in) your|(?:show|appear|clear|go through|come through)"
+    r"(?: up)?(?= (?:within|by|in|on|today|tonight|tomorrow|this)\b)|be (?:back|with you|there|in your|on your|"
     r"at your|delivered|sent|processed|credited|refunded|"
     r"applied|shipped|ready|unlocked|done|fixed|removed|restored|collected))|"
     r"(?:'ll|will|should|is due to|are due to) (?:be back|arrive|appear|show up|reach|land|be with you|be in your|"
     r"be on your)|"
     r"(?:is|are) being (?:refunded|processed|sent|shipped|credited|applied|prepared|packed|restored)|"
     r"(?:refunded|credited|reimbursed|issued|dispatched|shipped|sent|applied)\s*[,;:—–-]?\s*(?:please )?"
-    r"(?:allow|expect)\b|(?:^|[,;:—–-] )(?:please )?expect (?:it|them|the \w+|your \w+) (?:on|in|by|within|to)\b|"
+    r"(?:allow|expect)\b|(?:^|[,;:—–-] )(?:please )?expect (?:it|them|the \w+|your \w+|an? \w+)"
+    # "Expect a call from Priya before 5pm": who it comes from may sit between the thing and its time.
+    r"(?: from (?:[\w']+ ){0,3}?[\w']+)? (?:on|in|by|within|to|before|at|between|today|tonight|tomorrow|this)\b|"
     r"(?:is|are|will be|'ll be|'s) (?:on|in) your (?:next )?(?:invoice|bill|account|card|statement|inbox)|"
     r"(?:link|refund|replacement|tracking(?: number| link)?|voucher|credit|confirmation|invoice|email|label|call|"
     r"exchange|report|summary) (?=within|by|in the next|today|tonight|tomorrow|on \w+day|this (?:afternoon|evening))|"
@@ -93,7 +96,7 @@ AVAILABLE_NOW = re.compile(
     r"\b(?:(?:on|in|to|under) your (?:account|wallet|card|app|inbox|balance|profile|dashboard)|ready to use|unlocked|"
     r"unblocked|(?:'s|is|are) there|done|(?:shows?|showing|appears?)(?: up)? (?:in|on|under) (?:your|the)|visible|"
     r"(?:is|are|'s|been|'ve) (?:now )?(?:paused|cancelled|"
-    r"applied|waived|back|restored|active|live|credited|refunded))\b"
+    r"applied|waived|back|restored|active|live|credited|refunded|gone|removed|cleared|lifted|deleted))\b"
     r"[^.!?\n]{0,30}\b(?:now|already|right now|straight away|with immediate effect)\b|"
     r"\byou can (?:now )?(?:log ?in|log back in|sign in|use|access|download|see|find|collect|pick|check in|board)\b"
     r"[^.!?\n]{0,30}\b(?:now|right away|straight away|immediately)\b|\byou can now (?:log|sign|use|access|download|"
@@ -108,7 +111,17 @@ AVAILABLE_NOW = re.compile(
     # remedies shares the first one's "I've".
     r"\b(?:i|we)(?:'ve| have) (?:\w+ ){1,6}?and (?:also )?(?:applied|added|credited|taken|deducted|removed)\b"
     r"[^.!?\n]{0,60}\b(?:to|on|in|from|against|starting (?:with|from|on)) (?:your|the) (?:next|upcoming) "
-    r"(?:invoice|bill|statement)\b",
+    r"(?:invoice|bill|statement)\b|"
+    # "I've emailed the record to the kennel just now", "we have already resent it": the agent's own delivery, done.
+    r"\b(?:i|we)(?:'ve| have)(?: just| also| now| already)? (?:e-?mailed|sent|re-?sent|texted|forwarded|refunded|"
+    r"credited|booked|re-?booked|reserved|issued|re-?issued|released|unblocked|unlocked|restored|reactivated|reset|"
+    r"transferred|paid|posted|dispatched|shipped|re-?shipped|uploaded|reinstated|cancelled|waived|corrected|"
+    r"fixed|replaced)\b(?:(?!team|colleague|manager|department|supervisor|notes?\b)[^.!?\n]){0,60}?\b(?:just now|"
+    r"right now|now|already|a (?:moment|minute) ago|(?:a few|\d+|two|five|ten) minutes ago)\b"
+    r"(?! (?:that|if|when|whether|unless)\b)|"
+    r"\b(?:i|we)(?:'ve| have) (?:already|now) (?:e-?mailed|sent|re-?sent|texted|forwarded|refunded|credited|re-?booked|"
+    r"re-?issued|released|unblocked|unlocked|restored|reactivated|transferred|paid|posted|dispatched|re-?shipped|"
+    r"reinstated)\b(?! (?:it |them )?(?:to )?(?:the |our |my )?(?:team|colleague|manager|department|supervisor)s?\b)",
     _I,
 )
 #: Times _text.TIME does not know: ranges ("in 3-5 days"), day-first dates ("your 28 June bill"), "for the next
@@ -117,6 +130,9 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 MORE_TIME = re.compile(
     r"\b(?:(?:in|within) (?:the next )?\d+ ?(?:-|–|to) ?\d+ (?:business |working )?(?:minutes?|hours?|days?|weeks?)|"
     r"(?:for|in|within) the next (?:\w+ )?(?:minutes?|hours?|days?)|"
+    # "I've unblocked your card - give it 10 minutes and try again": a wait the customer can count.
+    r"(?:give it|allow|wait|after) (?:up to |about |around |another |roughly )?\d+ (?:more )?(?:minutes?|mins?|hours?|"
+    r"(?:business |working )?days?)|"
     # "a text 30 minutes before the engineer arrives": an offset from an event still to come.
     r"\d+ (?:minutes?|mins?|hours?|days?) (?:before|ahead of|after) (?:it|they|the|your|we|i|he|she)\b|"
     rf"(\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS})\b)",
@@ -282,7 +298,7 @@ _FEELING = re.compile(
     r"(?:glad|happy|pleased)(?! to\b))\b"
 )
 _I_WILL = re.compile(r"\b(?:i|we)(?:'ll| will)\b")
-_NOT_AFTER = re.compile(r"\s*(?:not|never|n't)\b")
+_NOT_AFTER = re.compile(r"\s*(?:not|never|n't|no|nothing)\b")
 _AVAILABLE_KEYS = keys("now already away immediately effect invoice bill statement")
 
 

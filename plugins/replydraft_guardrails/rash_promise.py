@@ -51,12 +51,12 @@ _S = r"[^.!?\n]"
 # -- guarantees ---------------------------------------------------------------------------------------------------
 GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
-        keys("again anymore any forward future here"),
+        keys("again anymore any forward future here second"),
         re.compile(
             # "won't be an issue going forward": the future as a whole, like "again".
             r"\b(?:won't|will not|will never|'ll never|shall never|is never going to|isn't going to|are never going "
             r"to|aren't going to|can never|can't|cannot|never|no longer)\b[^.!?\n,;:—–]{0,70}?\b(?:again|ever again|"
-            r"anymore|any more|going forward|moving forward|from (?:now|here) on(?:wards)?)\b",
+            r"anymore|any more|going forward|moving forward|from (?:now|here) on(?:wards)?|a second time)\b",
             _I,
         ),
         "promises it will never happen again, which nobody can guarantee",
@@ -71,7 +71,7 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"a thing of the past|(?:will be|is going to be) the last time\b|"
             r"(?:the )?last time (?:you'll|you will|you're going to|this will|this happens|it "
             r"happens|we'll|we will)|now impossible|can no longer (?:happen|occur|go wrong)|"
-            r"nothing (?:like (?:this|that) )?(?:will|'ll|is going to|can) (?:ever )?(?:happen|go wrong)\w*"
+            r"nothing (?:like (?:this|that) )?(?:will|'ll|is going to|can) (?:ever )?(?:happen|go wrong|occur|recur)\w*"
             r"(?: \w+){0,3}? again|"
             r"(?:fixed|solved|resolved|sorted|gone|stopped)(?: \w+){0,3}? (?:for good|permanently)|"
             r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself|be "
@@ -84,19 +84,41 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "promises something about the future nobody can guarantee",
     ),
     (
+        keys("time perfect perfectly smoothly hitch fail"),
+        # "Every delivery will arrive on time": an outcome promised for all that is still to come.
+        re.compile(
+            r"\b(?:every|each|all (?:of )?(?:your|our|future)) (?:\w+ ){0,2}?(?:will|'ll|is going to|are going to) "
+            r"(?:arrive|be|go|run|turn up) (?:on time|perfect\w*|smoothly|without (?:a hitch|fail))\b"
+        ),
+        "promises something about the future nobody can guarantee",
+    ),
+    (
         keys(
             "guarantee guaranteed guarantees promise percent certain sure going fail word assure definitely chance "
             "matter whatever certainly absolutely surely confident positive zero "
-            "way risk 100% 100"
+            "way risk 100% 100 however assured count"
         ),
         re.compile(
-            r"\b(?:(?:i|we) (?:\w+ )?(?:guarantee|promise)(?: you)?\b(?! to (?:look|check|investigate|get back|keep))|"
-            r"guaranteed\b(?! (?:when|if|unless|only)\b)(?<!only guaranteed)|"
+            r"\b(?:(?:i|we)(?:'ll|'d| will| would| can| do| shall)? (?:\w+ )?(?:guarantee|promise)(?: you)?\b"
+            r"(?! to (?:look|check|investigate|get back|keep))|"
+            r"guaranteed\b(?! (?:when|if|unless|only)\b)(?<!only guaranteed)"
+            # "booked as a request rather than as a guaranteed room type": a kind of booking, not a promise.
+            r"(?<!than as a guaranteed)(?<!than a guaranteed)(?<!not a guaranteed)(?<!n't a guaranteed)"
+            r"(?<!not as a guaranteed)(?<!non-guaranteed)|"
             r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
-            r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you)|definitely (?:be|arrive|have|get|won't|will)|"
-            r"there (?:is|will be|'s) no (?:chance|way|risk)|(?:zero|no) (?:chance|risk|possibility) (?:of|that)\b|"
-            r"no matter what|whatever happens|you have (?:my|our) (?:\w+ )?(?:guarantee|promise|word)\b|"
+            r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you|nothing|no one|nobody|the \w+|your \w+|they)|"
+            # "You can be certain the desk arrives Friday", "rest assured it'll be perfect": vouching for an outcome.
+            r"you (?:can|may) (?:be|rest|feel) (?:certain|sure|assured|confident)\b|"
+            r"you can count on (?:it|this|that)\b|"
+            r"(?:rest|be) assured,?(?: that)? (?:it|this|that|they|the \w+|your \w+|nothing|no one|nobody|you)"
+            r"(?:'ll| will| won't| is going to| are going to| can't| cannot)|"
+            r"definitely (?:be|arrive|have|get|won't|will)|"
+            r"there(?: is| will be|'s) no (?:chance|way|risk)(?! (?:for|to|of)\b)(?! (?:we|i|you) (?:can|could)\b)|"
+            r"(?:zero|no) (?:chance|risk|possibility) (?:of|that)\b|"
+            r"no matter what|whatever happens|whatever (?:it|they|that|this|the \w+) (?:costs?|comes? to)\b|"
+            r"however much (?:it|they|that|this) costs?|no matter (?:the cost|how much)|"
+            r"you have (?:my|our) (?:\w+ )?(?:guarantee|promise|word)\b|"
             # "I'm certain it will arrive Friday": the agent vouching for an outcome nobody controls.
             r"(?:i'm|i am|we're|we are) (?:\w+ )?(?:certain|sure|confident|positive)(?: that)? (?:it|this|that|they|"
             r"the \w+|your \w+)(?:'ll| will| won't| will not| is going to| are going to)\b|"
@@ -109,7 +131,7 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
 #: "so it doesn't happen again", "to make sure this is less likely": a purpose, not a promise.
 _PURPOSE = re.compile(
     r"\b(?:so (?:that )?|to (?:help )?(?:make sure|ensure|stop|prevent|keep)|in order to|to try to|working to|"
-    r"to reduce|less likely)\b",
+    r"to reduce|less likely|(?:aim|goal|intention|objective)s? (?:is|are))\b",
     _I,
 )
 
@@ -123,9 +145,10 @@ _INFO_THINGS = (
 #: the authorised refund in other words, so the passive form names a particular expense.)
 _EXPENSES = (
     r"hotels?|taxis?|cabs?|petrol|fuel|travel|trains?|train tickets?|flights?|fares?|meals?|parking|mileage|"
-    r"accommodation|rooms?|ubers?|car hire|rental|childcare|babysitter"
+    r"accommodation|rooms?|ubers?|car hire|rental|childcare|babysitter|dinners?|lunch(?:es)?|breakfasts?|food|"
+    r"drinks?"
 )
-_COSTS = rf"{_EXPENSES}|expenses|costs?|bills?"
+_COSTS = rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?"
 REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back|rebate\w*|cash ?back|"
     r"revers\w* (?:the|that|this|your|both) (?:\w+ )?(?:charges?|payments?|transactions?|fees?|debits?)",
@@ -199,7 +222,16 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?:settled|paid)|pa(?:y|id) out\b|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
     r"extend\w* (?:your|the) (?:licen[cs]e|subscription|trial|plan)|months? free|years? free|"
     r"free (?:months?|years?|weeks?)|pick(?:ing)? up the (?:tab|bill)|foot(?:ing)? the bill|at our (?:own )?expense|"
-    r"on our dime|goodwill (?:payment|sum|amount|credit)",
+    r"on our dime|goodwill (?:payment|sum|amount|credit)|"
+    # "I'll send you £20 for your trouble": a sum paid to the customer, whatever it is called.
+    r"(?:send|sending|sent|pay|paying|transfer\w*|give|giving)(?: you)? (?:an? (?:extra |further )?)?"
+    r"[£$€]\d[\d.,]*(?![\d.,]| ?(?:voucher|gift|credit|e-?gift|coupon|"
+    r"discount|off|refund|promo)\w*)|"
+    # "If they charge you a late fee, send it over and we'll cover it": paying what the fault cost, by pronoun.
+    r"(?<=we'll )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
+    r"(?<=we will )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
+    r"(?<=i'll )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
+    r"take care of (?:the|any|that|your|their) (?:\w+ )?(?:fee|charge|cost|bill|penalt\w+|fine|expense)s?\b",
     # Allowances and loyalty currency: "10GB of extra data", "5,000 bonus points", "2,000 airmiles".
     "bonus": r"(?:extra|bonus|free) (?:data|minutes|storage|nights?)\b|"
     r"(?:extra|bonus|additional) (?:weeks?|months?|years?|days?) (?:of|on|added|free)\b|"
@@ -238,7 +270,8 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     "compensation": keys(
         "compensate compensated compensation cover covering covered pay lost extend extended extending extension "
         "month months year years week weeks settle settled settling claim payout paid approve approved payment tab "
-        "foot footing expense dime goodwill reimbursed"
+        "foot footing expense dime goodwill reimbursed care send sending sent paying transfer transferring "
+        "transferred give giving"
     ),
     "bonus": keys("extra bonus additional data storage nights night points miles airmiles air avios stars"),
 }
@@ -249,14 +282,18 @@ _OFFER_CUE = re.compile(
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
     r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|mak(?:e|es|ing)|book\w*|bring\w*|"
     r"brought|cut\w*|halv\w*|drop\w*|bump\w*|zero\w*|clear\w*|pick\w* up|foot\w*|revers\w*|void\w*|"
-    r"fast[- ]?track\w*|mov(?:e|ed|ing)|swap\w*|exchang\w*|ship\w*|wip\w*|settl\w*|"
+    r"fast[- ]?track\w*|mov(?:e|ed|ing)|writ(?:e|es|ten|ing) off|swap\w*|exchang\w*|ship\w*|wip\w*|settl\w*|"
     r"approv\w*|reduc\w*|lower\w*|(?:gone|go|went) ahead and|"
     r"get(?:ting)? (?:[^\s.,;!?]+ ){1,5}?(?:sent|delivered|dispatched|processed|issued|refunded|credited|over|out)\b|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
-    r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|reimburse|refund|compensate)\b|"
+    r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|pay (?:it|that|them|those)|reimburse|refund|"
+    r"compensate)\b|"
     r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
     r"(?:won't|will not|aren't|are not|isn't|is not) (?:be |being )?(?:charged|billed|invoiced)\b|at our expense|"
-    r"^(?:have|enjoy|grab)\b|"
+    r"^(?:have|enjoy|grab|take|accept)\b|with (?:our|my) (?:sincere |deepest )?(?:apologies|compliments)|"
+    # "We would love to welcome you back with a complimentary night": an offer in the conditional.
+    r"(?:i|we)(?:'d| would)? (?:love|like|be (?:happy|glad|delighted|pleased)) to (?!(?:ask|check|see|know|hear|"
+    r"understand|look|find)\b)[a-z]+\b|"
     r"you(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)|"
     r"your (?:\w+ ){0,2}?(?:gets|receives)|"
     r"nothing (?:more |else |further )?(?:for you )?to pay|"
@@ -379,12 +416,16 @@ _ARRIVAL = re.compile(
     r"up and running|back online|able to)|arriv(?:es|ing)|"
     r"you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
-    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money|(?:the |your )?"
+    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money|"
+    # "you will have a decision by Friday"; not "a call", "a reply" (messages, not the remedy).
+    r"an? (?!(?:call|text|message|email|e-mail|update|reply|response|link|number|quick|look|chat|think|"
+    r"word|tracking|confirmation|reference|receipt|copy)\b)\w+|(?:the |your )?"
     r"[£$€]\d[\d,]*)|"
     # "Expect the parcel with you by tonight": the imperative promises the arrival just the same.
     r"expect (?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
     r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|(?:the |your )?[£$€]\d[\d,]*)|"
-    r"(?:we|i)(?:'ll| will| are going to| am going to|'m going to) (?:deliver|bring|drop (?:off )?|(?:have|"
+    r"(?:we|i|they|team|crew|staff|\w+ers|\w+ians)(?:'ll| will| are going to| am going to|'m going to) "
+    r"(?:deliver|bring|drop (?:off )?|(?:have|"
     r"get) (?:[\w']+ )"
     r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted|"
     r"up and running|connected|reconnected|switched on|back online|live|working|with you|to you|back to you))|"
@@ -523,6 +564,20 @@ class _Authorised:
         self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
         if "keep" in words(self.text):
             self.kinds.add("keep")  # "you keep the box at no cost"
+        #: What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
+        #: repair"): paying for that is authorised, paying for anything else is not.
+        self.pays: set[str] = set()
+        if "compensation" not in self.kinds:
+            for r in remedies:
+                described = f"{r.id.replace('-', ' ')} {r.description}".lower()
+                if _PAYS_FOR.search(described):
+                    self.pays.update(_stems(described) - _PAYING)
+            if self.pays:
+                self.kinds.add("compensation")
+        #: The short words of the remedies ("a free 4g hub"), which stems skip: they too can name a freebie.
+        self.short_words = {
+            w for w in words(" ".join(r.description for r in remedies).lower()) if len(w) < 4 or has_digit(w)
+        } - _FILLER
         #: For each kind, the content words of the remedies of that kind ("upgrade", "overnight", "shipping").
         self.stems: dict[str, set[str]] = {}
         for r in remedies:
@@ -543,6 +598,11 @@ class _Authorised:
         #: delivery remedy's "tomorrow morning", not to another remedy's "ready for collection today".
         #: What the remedies give, in content words: a promise of one of these is the remedy, not a guarantee.
         self.given = set().union(*(_stems(f"{r.id.replace('-', ' ')} {r.description}".lower()) for r in remedies))
+        #: What the remedies are, without what they last for ("a 4G hub to use until the line is fixed" is a hub,
+        #: not the line being fixed).
+        self.things = set().union(
+            *(_stems(_UNTIL.split(f"{r.id.replace('-', ' ')} {r.description}".lower())[0]) for r in remedies)
+        )
         self.each = [_stems(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}".lower()) for r in remedies]
         self._linked: dict[tuple[int, ...], _When] = {}
         #: Which remedies are money (a refund, credit, voucher ...), not something delivered or done.
@@ -583,9 +643,28 @@ class _Authorised:
         return self.when
 
     def _when(self, linked: tuple[int, ...]) -> _When:
-        return self._linked.get(linked) or self._linked.setdefault(
-            linked, _When(tuple(self.remedies[i] for i in linked))
-        )
+        found = self._linked.get(linked)
+        if found is None:
+            found = _When(tuple(self.remedies[i] for i in linked))
+            if found.relative and not (found.days or found.spans or found.ship_only):
+                # "A decision within 10 business days of the visit": no sooner than the other remedies' times.
+                found.floor = self.when
+            found = self._linked.setdefault(linked, found)
+        return found
+
+
+_UNTIL = re.compile(r"\b(?:until|till|while|whilst|pending)\b")
+#: An ETA in stages: "processed today, visible within 5 business days".
+_STAGES = re.compile(r",|;| then | and ")
+_SEEN = re.compile(
+    r"\b(?:visible|appear\w*|show\w*|arriv\w*|land\w*|reach\w*|in (?:your|the) (?:account|bank)|on (?:your|the) "
+    r"(?:card|statement|account|bill)|with you)\b"
+)
+#: A promise that the fault itself is fixed ("our engineers will have you back online"), not a remedy arriving.
+_FIX = re.compile(
+    r"\b(?:back online|back on|online|restored|reconnected|connected|fixed|repaired|working|up and running|resolved|"
+    r"switched on|turned on)\b"
+)
 
 
 class _When:
@@ -598,20 +677,34 @@ class _When:
         #: Times that say when something ships, not when it arrives: they authorise no arrival date.
         self.ship_only = False
         self.first_time: str | None = None
+        #: Whether a remedy's time counts from another event ("within 10 business days of the visit").
+        self.relative = False
+        #: For remedies timed only from another event: the timeline they cannot come before (see _Authorised._when).
+        self.floor: _When | None = None
         for r in remedies:
             when = f"{r.description} {r.eta or ''}"
             if _SHIPS.search((r.eta or "").lower()) and not _ARRIVES.search(when.lower()):
                 self.ship_only = True
                 continue
+            #: "processed today, visible within 5 business days": the customer sees it at the later stage, so the
+            #: earlier stage's spans bound nothing (its weekdays still count).
+            seen_from = 0
+            if r.eta and _SEEN.search(r.eta.lower()):
+                parts = _STAGES.split(r.eta)
+                seen = [part for part in parts if _SEEN.search(part.lower())]
+                if len(parts) > 1 and len(seen) < len(parts) and _TIME_WORD.search(" ".join(seen).lower()):
+                    when = f"{r.description} {r.eta}"
+                    seen_from = len(when) - len(r.eta) + r.eta.lower().index(seen[0].lower())
             for m in _TIME_WORD.finditer(when.lower()):
                 if _RELATIVE_TO.match(when, m.end()):
+                    self.relative = True
                     continue  # "within 24 hours of the draw" counts from an event, not from now: it bounds nothing
-                if self.first_time is None:
+                if self.first_time is None and m.start() >= seen_from:
                     said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
                     self.first_time = f"on {said}" if m.group(1) else said
                 if m.group(1):
                     self.days.add(m.group(1).lower())
-                else:
+                elif m.start() >= seen_from:
                     hours = _hours(m)
                     if hours is not None:
                         self.spans.append(hours)
@@ -621,6 +714,8 @@ class _When:
         return "; ".join(r.eta for r in self.remedies if r.eta)
 
     def ok(self, match: re.Match[str]) -> bool:
+        if self.floor is not None and not self.floor.ok(match):
+            return False
         if self.ship_only and not (self.days or self.spans):
             return False
         day = match.group(1)
@@ -630,6 +725,8 @@ class _When:
         return self.ok_hours(_hours(match))
 
     def ok_hours(self, hours: float | None) -> bool:
+        if self.floor is not None and not self.floor.ok_hours(hours):
+            return False
         if self.ship_only and not (self.days or self.spans):
             return False
         if hours is None:
@@ -643,10 +740,11 @@ class _When:
 #: Words any arrival uses ("it will arrive", "reach you"): they name no remedy in particular.
 _ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there going should will with")}
 #: "I promise you", "we guarantee": the agent vouching for what follows.
-_PROMISE_VERB = re.compile(r"^(?:i|we) (?:\w+ )?(?:guarantee|promise)")
+_PROMISE_VERB = re.compile(r"^(?:i|we)(?:'ll|'d| will| would| can| do| shall)? (?:\w+ )?(?:guarantee|promise)")
 #: A time, or an outcome that nobody controls ("you won't receive another duplicate"), keeps a guarantee a guarantee.
 _TIMELY = re.compile(
-    r"\b(?:today|tonight|tomorrow|by|within|on \w+day|next|this (?:afternoon|morning|evening)|won't|will not|never|"
+    r"\b(?:today|tonight|tomorrow|by|within|on \w+day|next|in time|on time|before|this (?:afternoon|morning|evening)|"
+    r"won't|will not|never|"
     r"no more|again|another|any ?more|ever|always|nothing|no one|nobody)\b"
 )
 
@@ -677,6 +775,18 @@ def _stems(text: str) -> set[str]:
 
 
 _WIDE = {"full", "whole", "entire", "entirely", "all of"}
+_PAYS_FOR = re.compile(
+    r"\b(?:(?:we|i|company) (?:will |'ll )?(?:pay|pays|cover|covers)\b|covered by (?:our|us)\b|at our (?:own )?"
+    r"(?:cost|expense)\b)"
+)
+#: The paying itself, which names nothing paid for.
+_PAYING = {w[:5] for w in keys("cover covered covers covering pays paying paid expense expenses costs liability")}
+_FILLER = keys(
+    "a an the of to for and or your our you we it on in at with by up is are be will free new this that these those "
+    "time all no any some day my its as so from one i me us he she him her his they them if do did does get got go "
+    "off per via out not nor but can may yet two six ten few old own too who how why was has had let put set see "
+    "say use far etc way far per off pay paid"
+)
 _ONE_MONTH_NEXT = re.compile(r"\b(?:one|a|1) month\b[^.;]*\bnext (?:bill|invoice|statement|payment)")
 #: A sum off the next order is the voucher or credit the case authorises, in other words ("a tenner off your next
 #: order" for "a £10 voucher for your next order"); a percentage off is a discount.
@@ -693,6 +803,30 @@ def _fixed_sum_off(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
         and "percent" not in clause
         and "per cent" not in clause
         and "half" not in clause
+    )
+
+
+_EXPENSE = re.compile(rf"\b(?:{_EXPENSES})\b")
+
+
+def _pays_for_authorised(s: str, m: re.Match[str], pays: set[str]) -> bool:
+    """Whether paying for what ``m`` offers is paying for what the case pays for ("we'll cover the repair of your
+    wall" when the case covers the wall's repair), and for no other expense ("... and your hotel")."""
+    offered = s[m.start() : m.end() + 60]
+    if not _names_any(offered, pays):
+        return False
+    return all(e.group(0)[:5] in pays for e in _EXPENSE.finditer(offered))
+
+
+def _authorised_sum(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    """ "I've wiped the £230 off" when the case credits the £230 back: the authorised money, in other words."""
+    if not ({"refund", "credit", "waiver"} & allowed.kinds):
+        return False
+    near = s[max(0, m.start() - 40) : m.end() + 40]
+    return (
+        _money(near)
+        and all(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
+        and bool(_AMOUNT.search(near))
     )
 
 
@@ -889,9 +1023,15 @@ class RashPromise(Guardrail):
         if not allowed.remedies:
             what = "free item to keep" if kind == "keep" else kind
             return f"This offers a {what}, but the case authorises no remedy."
-        if kind not in allowed.kinds and not (kind == "discount" and _fixed_sum_off(s, m, allowed)):
+        if (
+            kind not in allowed.kinds
+            and not (kind == "discount" and _fixed_sum_off(s, m, allowed))
+            and not (kind == "waiver" and _authorised_sum(s, m, allowed))
+        ):
             what = "free item to keep" if kind == "keep" else kind
             return f"This offers a {what} the case does not authorise."
+        if kind == "compensation" and allowed.pays and not _pays_for_authorised(s, m, allowed.pays):
+            return "This offers to pay for something no authorised remedy covers."
         if kind in _OBJECT_KINDS:
             # "Free upgrade to overnight shipping" authorises free shipping, not a free desk lamp.
             # A clock time ("19:40") is no clause break, and a bare "at no cost" tags the clause before it.
@@ -899,7 +1039,10 @@ class RashPromise(Guardrail):
             clause = clause_around(plain, m.start(), m.end())
             stems = allowed.stems.get(kind, ())
             if not _names_any(clause, stems) and not (_no_content(clause) and _names_any(s, stems)):
-                return f"This offers something {kind} that no authorised remedy covers."
+                # "a free 4G hub": the thing may be named by short words the stems skip; the two words after it.
+                named = s[m.end() : m.end() + 30].split()[:2] + s[max(0, m.start() - 30) : m.start()].split()[-2:]
+                if not any(w.strip(",.;:!?") in allowed.short_words for w in named):
+                    return f"This offers something {kind} that no authorised remedy covers."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
             if pct not in allowed.percents:
@@ -908,7 +1051,7 @@ class RashPromise(Guardrail):
         for amount in _AMOUNT.findall(clause) if has_amount else ():
             if _norm_amount(amount) not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
-        if kind in ("refund", "credit", "free", "waiver", "discount"):
+        if kind in ("refund", "credit", "free", "waiver", "discount", "compensation"):
             near = s[max(0, m.start() - 40) : m.end() + 40]
             # "the full £180" is the authorised £180 refund: a sum the case names pins the scope down.
             pinned = _money(near) and any(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
@@ -952,11 +1095,23 @@ class RashPromise(Guardrail):
             else:
                 if _RELATIVE.search(after, 0, t.start()) or _WHEN.search(after, 0, t.start()):
                     continue  # "well before Saturday", "once the technician resets it today": not the arrival day
+                if allowed.when.relative and not (t.group(1) or t.group(2)) and _RELATIVE_TO.match(after, t.end()):
+                    continue  # "within 10 business days of that visit" counts from the visit, as the case does
                 at = m.end()
                 start, end = m.start(), m.end() + t.end()
             when = self._when(s, low, before, m.group(0), allowed, issue)
             if when is None or when.ok(t):
-                continue
+                # The fault itself fixed ("our engineers will have you back online"), naming no remedy, is held to
+                # the issue's own time too ("the repair is scheduled for Saturday").
+                if (
+                    issue is None
+                    or when is issue
+                    or _FIX.search(m.group(0)) is None
+                    or _names_any(f"{before} {m.group(0)}", allowed.things)
+                    or issue.ok(t)
+                ):
+                    continue
+                when = issue
             promised = t.group(0)
             etas = when.says or allowed.describe
             fix = (

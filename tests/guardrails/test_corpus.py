@@ -35,8 +35,8 @@ def _report(split: str, guardrails: list[object]):
 
 
 # Splits the rules were tuned on (dev.jsonl and the later batches), and splits they were never tuned on.
-TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4")
-HELD_OUT = ("heldout", "heldout5", "heldout6")
+TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5")
+HELD_OUT = ("heldout", "heldout6", "heldout7")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -64,19 +64,19 @@ def test_corpus_is_well_formed() -> None:
 # what was measured on splits the rules were never tuned on (tests/corpus/README.md), rather than pretending; where a
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
-    "heldout": {"blame": (0.89, 0.97), "rash-promise": (0.95, 0.95), "next-steps": (0.95, 0.97)},
-    # Written blind, committed before scoring, scored once after tuning round 4 (rules and learned check):
-    # blame misses both targets, rash-promise misses one on heldout5 (README).
-    "heldout5": {"blame": (0.88, 0.69), "rash-promise": (0.88, 0.84), "next-steps": (0.93, 0.97)},
-    "heldout6": {"blame": (0.86, 0.82), "rash-promise": (0.95, 0.91), "next-steps": (0.93, 0.97)},
+    "heldout": {"blame": (0.94, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
+    # Written blind and committed before scoring. heldout6 was scored once after round 4 and again after round 5
+    # (never tuned on); heldout7 was scored once, after round 5. blame misses precision (README).
+    "heldout6": {"blame": (0.87, 0.83), "rash-promise": (0.95, 0.89), "next-steps": (0.93, 0.97)},
+    "heldout7": {"blame": (0.82, 0.86), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 1.0)},
 }
 
 
 # The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
 RULES_ONLY_FLOORS = {
-    "heldout": {"blame": (0.91, 0.91), "rash-promise": (0.95, 0.95), "next-steps": (0.95, 0.97)},
-    "heldout5": {"blame": (0.87, 0.64), "rash-promise": (0.90, 0.84), "next-steps": (0.93, 0.97)},
-    "heldout6": {"blame": (0.84, 0.66), "rash-promise": (0.95, 0.89), "next-steps": (0.93, 0.95)},
+    "heldout": {"blame": (0.97, 0.91), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
+    "heldout6": {"blame": (0.84, 0.66), "rash-promise": (0.95, 0.86), "next-steps": (0.93, 0.95)},
+    "heldout7": {"blame": (0.79, 0.71), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 0.91)},
 }
 
 

@@ -264,3 +264,47 @@ def test_passes_scheduled_visits_offsets_and_expected_refunds(assert_passes, rep
 )
 def test_passes_feelings_that_come_with_a_step(assert_passes, reply):
     assert_passes(NEXT, reply)
+
+
+# -- round 5: heldout5 misses, each generalised to variants and near-miss negatives --------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A delivery the agent has just made is a step the customer can see now.
+        "So sorry! I've emailed the record to the kennel just now, so you'll make your flight.",
+        "We have already resent the invoice to your accounts team.",
+        "I've rebooked you on the 14:10 train a moment ago.",
+        "I've sent the replacement code to your inbox just now.",
+        # A wait the customer can count ("give it 10 minutes", "allow 15 minutes").
+        "I've unblocked your card - give it 10 minutes and try again. Enjoy Lisbon!",
+        "Your card is unblocked; allow 15 minutes and it will work.",
+        # The remedy showing up at a time, without "on your card".
+        "I've refunded March. The refund should show within 5 business days.",
+        "The credit will appear by Friday.",
+        "The payment should clear in 2 working days.",
+        # Who a step comes from may sit between the thing and its time; a charge gone as of now is done.
+        "Expect a call from Priya before 5pm.",
+        "Done - the late fee is gone from your account as of now.",
+    ],
+)
+def test_passes_deliveries_just_made_counted_waits_and_remedies_showing_up(assert_passes, reply):
+    assert_passes(NEXT, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've escalated it just now.",
+        "We've already looked into it and we'll be in touch.",
+        "I've sent a note to the team already, they'll get back to you.",
+        # "We have no control" denies; it commits to nothing, whatever trigger follows.
+        "The courier confirmed they lost your parcel at their depot, which is something we have no control over "
+        "once it leaves us. We'll arrange a replacement for you and be in touch with the details.",
+        "We have no record of your booking once it was cancelled by the site.",
+        "It should show you what went wrong. We'll look into it.",
+    ],
+)
+def test_flags_internal_steps_denials_and_showing_that_is_not_a_remedy(assert_flags, reply):
+    assert_flags(NEXT, reply)

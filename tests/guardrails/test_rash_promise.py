@@ -691,3 +691,331 @@ def test_a_remedy_with_no_time_may_be_done_already(assert_passes, make_case):
         ]
     )
     assert_passes(RASH, "Two free lessons are now on your account; which day suits you for the make-up?", case)
+
+
+# -- round 5: heldout5 misses, each generalised to variants and near-miss negatives --------------------------------
+
+BROADBAND = {
+    "remedies": [
+        {"id": "daily-comp", "description": "£8 a day credited to the next bill for every day without service"},
+        {
+            "id": "4g-hub",
+            "description": "A free 4G hub to use until the line is fixed",
+            "eta": "dispatched today, arrives tomorrow",
+        },
+    ],
+    "issue": "A contractor doing roadworks for the council cut our fibre cable in Llanfair on Monday. The repair "
+    "needs a road closure and is scheduled for Saturday.",
+}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The good news is our engineers will have you back online by tomorrow evening.",
+        "The team will get your broadband working again by tomorrow.",
+        "You'll be back online tomorrow.",
+        "Your line will be restored by tomorrow night.",
+        "We'll have the connection fixed tomorrow.",
+        "The crew are going to have you reconnected today.",
+    ],
+)
+def test_flags_a_fix_sooner_than_the_issue_says_even_when_a_remedy_arrives_then(assert_flags, make_case, reply):
+    # The fault fixed is held to the issue's own time (Saturday) when it names no remedy, not only to the 4G hub's
+    # ("tomorrow", which the first five keep to; "today" misses both).
+    assert_flags(RASH, reply, make_case(**BROADBAND), message="road closure" if "today" not in reply else "today")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our engineers will have you back online on Saturday.",
+        "The 4G hub will be with you tomorrow, and your line should be back on Saturday.",
+        "Your free 4G hub arrives tomorrow.",
+        "I've sent you a free 4G hub today. It arrives tomorrow, so you can work.",
+        "If the repair goes to plan, you'll be back online on Saturday.",
+        "You'll get a 4G hub free of charge, and a free hub is better than nothing.",
+    ],
+)
+def test_passes_the_issues_time_and_a_freebie_named_by_short_words(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(**BROADBAND))
+
+
+def test_a_freebie_named_by_short_words_must_still_be_the_authorised_one(assert_flags, make_case):
+    case = make_case(**BROADBAND)
+    assert_flags(RASH, "I've sent you a free router today.", case, message="free")
+    assert_flags(RASH, "Have a free phone on us.", case, message="free")
+
+
+STAGED_REFUND = [
+    {
+        "id": "refund",
+        "description": "Refund of €240 to the original card",
+        "eta": "processed today, visible within 5 business days",
+    }
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've just pushed the €240 refund through and you'll see it back on your card by tomorrow morning.",
+        "The refund will be on your card by tomorrow.",
+        "Your €240 will reach your account today.",
+        "The money will land in your account tomorrow.",
+    ],
+)
+def test_a_staged_eta_holds_what_the_customer_sees_to_the_later_stage(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=STAGED_REFUND), message="visible within 5 business days")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've processed the €240 refund today; it will be on your card within 5 business days.",
+        "The refund is processed today and should show within 5 business days.",
+        "I've pushed the refund through today, and you'll see it within 5 business days.",
+    ],
+)
+def test_passes_the_staged_eta_as_the_case_gives_it(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=STAGED_REFUND))
+
+
+CLAIM = [
+    {
+        "id": "adjuster-visit",
+        "description": "An adjuster visit to assess the damage",
+        "eta": "Tuesday 1 December, 9am-1pm",
+    },
+    {"id": "decision", "description": "A decision on the claim", "eta": "within 10 business days of the visit"},
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I have escalated it personally, and you will have a decision and payment by the end of this week.",
+        "You'll get a decision on the claim tomorrow.",
+        "The decision will be with you within 2 days.",
+    ],
+)
+def test_a_remedy_timed_from_another_is_no_sooner_than_that_one(assert_flags, make_case, reply):
+    # "Within 10 business days of the visit" cannot come before the visit on Tuesday.
+    assert_flags(RASH, reply, make_case(remedies=CLAIM))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've arranged an adjuster visit on Tuesday 1 December, and you will have a decision on the claim within 10 "
+        "business days of that visit.",
+        "An adjuster will visit on Tuesday, and you'll have a decision within 10 business days after the visit.",
+        "You'll have a call from me tomorrow to confirm the visit.",
+        "You will have a copy of the report by Friday.",
+    ],
+)
+def test_passes_times_counted_from_the_same_event_and_messages(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=CLAIM))
+
+
+TRANSCRIPT = [
+    {
+        "id": "resend",
+        "description": "The official e-transcript sent to the employer address Daniel gave",
+        "eta": "today",
+    },
+    {"id": "fee-refund", "description": "The £15 transcript fee refunded", "eta": "within 5 working days"},
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've resent it today, and I'll personally guarantee they have it before they make their decision.",
+        "We'll guarantee your offer won't be affected.",
+        "I can promise you the employer will have it in time.",
+        "I'd guarantee they'll receive it before the deadline.",
+        "You can be certain the employer will have it today.",
+        "Rest assured it'll reach them before they decide.",
+    ],
+)
+def test_flags_guarantees_with_modal_and_contracted_verbs(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=TRANSCRIPT), message="guarantee")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I can't guarantee when the employer will read it, but it was sent today.",
+        "I'll promise to check with the employer myself this afternoon.",
+        "The room was booked as a request rather than as a guaranteed room type.",
+        "Your booking was a non-guaranteed reservation, which is why it was released.",
+        "Standard post isn't a guaranteed service, so I've resent it by email today.",
+        "There's no way for us to see whether they've opened it, so I've resent it today.",
+    ],
+)
+def test_passes_hedges_and_guaranteed_as_a_kind_of_booking(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=TRANSCRIPT))
+
+
+TRANSFER = [{"id": "release", "description": "Transfer released to the recipient", "eta": "arrives by 6pm today"}]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "And if your landlord does charge you a late fee, just send it over and we'll cover it.",
+        "If there's a penalty from your landlord, we will pay it.",
+        "Should he add a late charge, I'll cover that for you.",
+        "Any late fee he charges, we'll take care of the fee.",
+        "I'll send you £20 for your trouble.",
+        "Take a £15 gift card with our apologies.",
+        "We'll also cover your dinner tonight.",
+    ],
+)
+def test_flags_paying_a_cost_named_by_a_pronoun_or_a_sum(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=TRANSFER))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've got it released and it'll arrive by 6pm today.",
+        "If your landlord has questions, we'll cover that in a letter I can send him.",
+        "I can't cover a late fee myself, but I'll ask my manager today and write back by 5pm.",
+    ],
+)
+def test_passes_covering_a_topic_and_a_fee_only_asked_about(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=TRANSFER))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We would love to welcome you and your family back with a complimentary night whenever you are next here.",
+        "We'd like to offer you a free stay next time.",
+        "I'd be happy to give you a free night on your next visit.",
+        "We'd be delighted to host you again with a complimentary dinner.",
+    ],
+)
+def test_flags_offers_in_the_conditional_when_nothing_is_authorised(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=[]), message="no remedy")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We would love to welcome you back whenever you are next in the area.",
+        "I'd like to understand whether a free night is something my manager can approve.",
+        "We'd be happy to check whether a refund is possible and reply by Friday.",
+        "I'd love to hear how the rest of your trip went.",
+    ],
+)
+def test_passes_wishes_and_questions_in_the_conditional(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=[]))
+
+
+PIANO = [
+    {
+        "id": "piano-repair",
+        "description": "We pay for a piano technician's repair, up to £600",
+        "eta": "technician visit arranged within 7 days",
+    }
+]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Rest assured we will cover all of the repairs in full, whatever they cost, for the piano and the wall.",
+        "We'll pay for the repairs whatever it costs.",
+        "We'll cover the whole repair in full.",
+        "No matter how much the repair comes to, we'll pay for it.",
+        "We'll also cover your hotel costs for the night.",
+    ],
+)
+def test_flags_paying_past_the_cap_or_for_what_the_case_does_not_name(assert_flags, make_case, reply):
+    assert_flags(RASH, reply, make_case(remedies=PIANO))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We will pay for a piano technician to repair it, up to £600.",
+        "We'll cover the technician's repair, up to £600, and the visit will be within 7 days.",
+        "We'll pay for the piano repair up to £600.",
+        "Whatever the technician finds, I'll call you the same day to talk it through.",
+    ],
+)
+def test_passes_paying_for_what_the_case_pays_for_in_the_present_tense(assert_passes, make_case, reply):
+    assert_passes(RASH, reply, make_case(remedies=PIANO))
+
+
+ROAMING = [{"id": "credit-roaming", "description": "The £230 roaming charges credited back", "eta": "on the next bill"}]
+
+
+def test_sending_an_authorised_voucher_is_not_paying_a_sum(assert_passes, make_case):
+    voucher = [{"id": "voucher", "description": "A £25 voucher for a future visit"}]
+    case = make_case(remedies=voucher)
+    assert_passes(RASH, "I'd also like to send you a £25 voucher for a future visit, if you ever come back.", case)
+
+
+def test_wiping_the_authorised_sum_is_the_authorised_credit(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=ROAMING)
+    assert_passes(RASH, "I've wiped the £230 off, and you'll see the credit on your next bill.", case)
+    assert_passes(RASH, "I've cleared the £230 roaming charges from your bill; it shows on the next bill.", case)
+    assert_passes(RASH, "We've written off the £230 and it will show on your next bill.", case)
+    assert_flags(RASH, "I've wiped the £300 off your bill.", case)
+    assert_flags(RASH, "I've written off your whole bill for July.", case)
+    assert_flags(RASH, "I've wiped your balance clean.", case)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "There's no way this will happen a second time.",
+        "I can assure you nothing like this will occur again.",
+        "Going forward, every delivery will arrive on time.",
+        "Be assured it'll arrive in perfect condition.",
+    ],
+)
+def test_flags_more_absolute_assurances(assert_flags, reply):
+    assert_flags(RASH, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our aim is that this never happens again, so we've added a second check.",
+        "I'm sure you were frustrated, and I'm certain the fault was ours.",
+        "You had to send every document twice, and we can't use the first set.",
+        "Not every delivery arrives on time, so I'll track this one myself.",
+    ],
+)
+def test_passes_aims_feelings_and_past_repeats(assert_passes, reply):
+    assert_passes(RASH, reply)
+
+
+def test_paying_for_what_the_case_pays_for_does_not_cover_other_expenses(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "plumber", "description": "An emergency plumber sent at our cost", "eta": "within 3 hours"},
+            {
+                "id": "damage-repair",
+                "description": "Repair of the wall and any water damage, covered by our liability insurance",
+                "eta": "assessor visit within 2 business days",
+            },
+        ]
+    )
+    assert_passes(RASH, "We'll also cover the repair of your wall and any water damage.", case)
+    assert_passes(RASH, "We'll pay for the plumber.", case)
+    assert_flags(RASH, "We'll cover the cost of your plumber and your hotel tonight.", case)
+    assert_flags(RASH, "We'll cover your hotel tonight.", case)
+    assert_flags(RASH, "We'll also cover the cost of your new flight.", case)
+
+
+def test_a_span_from_an_event_is_still_held_to_a_case_that_counts_from_now(assert_flags, make_case):
+    case = make_case(
+        remedies=[{"id": "refund", "description": "A refund of the £40 fee", "eta": "within 5 business days"}]
+    )
+    assert_flags(RASH, "The refund will reach your card within 24 hours of us receiving the parcel.", case)
