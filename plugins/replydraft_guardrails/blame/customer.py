@@ -1129,16 +1129,21 @@ def _veto_unanswered(s: str, m: re.Match[str], following: str) -> bool:
 
 def _veto_not_us(s: str, m: re.Match[str], following: str) -> bool:
     """The clause names us ("... when we took your booking", "unplugged by our engineer"), or it is owned."""
-    clause_end = _NEXT_BREAK.search(s, m.start() + 12)
-    return bool(_US.search(s, m.start(), clause_end.start() if clause_end else len(s))) or _veto_owned(s, m, following)
+    return _clause_names_us(s, m.start(), 12) or _veto_owned(s, m, following)
 
 
 def _veto_guess(s: str, m: re.Match[str], following: str) -> bool:
     """Our own things ("your parcel may have been picked up"), or a clause that names us ("... at our warehouse")."""
     if _OUR_THING.search(clause_before(s, m.start(), 60)):
         return True
-    clause_end = _NEXT_BREAK.search(s, m.start())
-    return bool(_US.search(s, m.start(), clause_end.start() if clause_end else len(s)))
+    return _clause_names_us(s, m.start())
+
+
+def _clause_names_us(s: str, start: int, skip: int = 0) -> bool:
+    """Whether "we", "us" or "our" occurs from ``start`` to the end of its clause (looked for ``skip`` characters on,
+    so a break inside the match itself does not end the clause)."""
+    clause_end = _NEXT_BREAK.search(s, start + skip)
+    return bool(_US.search(s, start, clause_end.start() if clause_end else len(s)))
 
 
 def _veto_lesson(s: str, m: re.Match[str], following: str) -> bool:

@@ -40,10 +40,12 @@ def serve_workers(workers: int, run: dict[str, Any], options: dict[str, Any]) ->
     """Run ``workers`` server processes until SIGINT/SIGTERM; the exit status (0, or 1 when one failed to start)."""
     context = multiprocessing.get_context("spawn")  # a clean interpreter per worker: no inherited event loop
 
+    started: dict[Any, float] = {}  # process -> when it was started
+
     def start() -> Any:
         process = context.Process(target=_worker, args=(options, run), name="replydraft-worker", daemon=False)
         process.start()
-        process.started_at = time.monotonic()  # type: ignore[attr-defined]
+        started[process] = time.monotonic()
         return process
 
     stop = threading.Event()
@@ -55,7 +57,7 @@ def serve_workers(workers: int, run: dict[str, Any], options: dict[str, Any]) ->
             for i, process in enumerate(processes):
                 if process.is_alive():
                     continue
-                if time.monotonic() - process.started_at < STARTUP_GRACE:
+                if time.monotonic() - started.pop(process, 0.0) < STARTUP_GRACE:
                     log.error("worker %d exited with status %s while starting; stopping", process.pid, process.exitcode)
                     status = 1
                     stop.set()
