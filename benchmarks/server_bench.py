@@ -174,6 +174,9 @@ def run_level(
     overhead = [(e2e - latency * attempts) * 1000 for _, e2e, _, _, attempts in ok]
     app = [a * 1000 for _, _, _, a, _ in ok]
     model_time = [m * 1000 for _, _, m, _, _ in ok]
+    # Time inside model calls beyond the stand-in's fixed latency: the model client, and replies waiting for a
+    # busy event loop to read them (server overhead that `app` cannot see).
+    model_extra = [(m - latency * attempts) * 1000 for _, _, m, _, attempts in ok]
     throughput = len(ok) / data["wall"]
     ideal = concurrency / latency
     return {
@@ -188,6 +191,7 @@ def run_level(
         "app_p50_ms": statistics.median(app),
         "app_p95_ms": _pct(app, 0.95),
         "model_p50_ms": statistics.median(model_time),
+        "model_extra_p50_ms": statistics.median(model_extra),
         "rss_peak_mb": max(samples) if samples else _rss_mb(server_pid),
         # Includes the warm-up round; the machine's load shows how much CPU other work was taking.
         "cpu_ms_per_draft": cpu * 1000 / (len(data["results"]) + concurrency),
@@ -254,6 +258,7 @@ def main() -> None:
             f"{'ovh p50':>8} {'ovh p95':>8} {'app p50':>8} {'app p95':>8} {'RSS MB':>7} {'CPU ms':>7} {'load':>5}"
         )
         cpu_note: list[str] = []
+        extra_note: list[str] = []
         for concurrency in args.concurrency:
             r = run_level(
                 f"http://127.0.0.1:{server_port}", server.pid, standin.pid, concurrency, args.requests, args.latency
@@ -265,10 +270,12 @@ def main() -> None:
                 f"{r['app_p50_ms']:>8.1f} {r['app_p95_ms']:>8.1f} {r['rss_peak_mb']:>7.0f} "
                 f"{r['cpu_ms_per_draft']:>7.2f} {r['loadavg']:>5.1f}"
             )
+            extra_note.append(f"c={concurrency}: {r['model_extra_p50_ms']:.1f} ms")
             cpu_note.append(
                 f"c={concurrency}: stand-in {r['standin_cpu_ms']:.2f}, load generator {r['client_cpu_ms']:.2f}"
             )
         print("CPU ms per draft of the other two processes: " + "; ".join(cpu_note))
+        print("time in model calls beyond the fixed latency, p50 (server side): " + "; ".join(extra_note))
         print(f"server peak RSS (VmHWM) {_rss_mb(server.pid, 'VmHWM'):.0f} MB")
         print("ovh = end-to-end latency minus the model's fixed latency per model call (client, network, server);")
         print("app = the server's own time from its Server-Timing header (request minus model calls).")

@@ -111,7 +111,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 def _surrogates(value: Any, where: str = "") -> Iterator[str]:
     if isinstance(value, str):
-        if _SURROGATE.search(value):
+        if not value.isascii() and _SURROGATE.search(value):  # isascii() is a flag check: most text is ASCII
             yield where
     elif isinstance(value, dict):
         for key, item in value.items():
