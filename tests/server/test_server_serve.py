@@ -22,6 +22,8 @@ def uvicorn_calls(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
 
     calls: list[dict] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append({"app": app, **kwargs}))
+    # Building the app tunes the process's garbage collector; the test process keeps its own settings.
+    monkeypatch.setattr("replydraft.server.cli.tune_gc", lambda: None)
     return calls
 
 
@@ -138,3 +140,20 @@ def test_help_does_not_import_the_web_stack() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "serve" in out
     assert out.strip().endswith("[]")
+
+
+def test_a_service_process_freezes_what_it_loaded_and_collects_less_often(standin) -> None:
+    """In a process of its own: what ``serve`` and each ``--workers`` process run before serving."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import gc\nfrom replydraft.server.cli import GC_THRESHOLD, build_app\nbuild_app({})\n"
+        "print(gc.get_threshold() == GC_THRESHOLD, gc.get_freeze_count())"
+    )
+    env = {**os.environ, "OPENAI_BASE_URL": standin.base_url, "REPLYDRAFT_TOKENS": TOKEN}
+    same, frozen = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert same == "True" and int(frozen) > 10_000  # modules, patterns, the learned check's table
