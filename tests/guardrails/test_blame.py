@@ -1049,3 +1049,1146 @@ def test_flags_the_customers_input_without_an_agent(assert_flags, reply):
 )
 def test_passes_input_that_was_ours_or_was_right(assert_passes, reply):
     assert_passes(BLAME, reply)
+
+
+# -- round 6: honest replies by new writers that the rules read as blame ------------------------------------------
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What the customer should have been spared is sympathy, not what they should have done.
+        "Dear Gloria, nobody called you on Tuesday. That was our mistake and you shouldn't have lost a day waiting.",
+        "Hi Ravi, you shouldn't have spent your lunch break on hold with us; I've credited £10 today.",
+        "Hi Ravi, you should not have needed to chase us three times. The refund went out this morning.",
+        "Hi Ravi, I'm sorry, you shouldn't have had to wait in the cold. A new driver is booked for 7pm tonight.",
+    ],
+)
+def test_passes_what_the_customer_should_have_been_spared(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ravi, you shouldn't have opened the box before the engineer arrived.",
+        "Hi Ravi, you should have waited for the confirmation email before paying.",
+        "Hi Ravi, you shouldn't have clicked the link in that email.",
+        "Hi Ravi, you should have paid by the 5th to keep the discount.",
+    ],
+)
+def test_flags_what_the_customer_should_have_done(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A promise about the future is not a denial of the past.
+        "Hey Jonah, that fee is wrong and I'm sorry. I've reversed it and made sure this can't happen to you again.",
+        "Hi Jonah, I've fixed the setting so that it can't happen to anyone else again; the refund lands today.",
+        "Hi Jonah, I've removed the duplicate rule, so this cannot happen to your account twice. £5 is back today.",
+    ],
+)
+def test_passes_a_promise_that_it_cannot_happen_again(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jonah, our logs show the fee was applied correctly, so that can't have happened the way you describe.",
+        "Hi Jonah, this cannot happen unless the card was left on file by you.",
+        "Hi Jonah, that couldn't have happened on our side.",
+    ],
+)
+def test_still_flags_a_denial_that_it_could_have_happened(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # When it struck, with sympathy, is not why.
+        "Yusuf, you didn't do anything wrong. Our fraud rule locked you out, and I'm sorry it happened when you "
+        "need to pay your suppliers. I'm unlocking it now.",
+        "Hi Ana, I'm so sorry this happened when you were about to board. The new ticket is in your inbox now.",
+        "Hi Ana, the site crashed when you most needed it, and that's on us. I've extended your deadline to Friday.",
+        "Hi Ana, I'm sorry the card was blocked when you were at the till; it's unblocked now and I've added £10.",
+    ],
+)
+def test_passes_sympathy_for_when_it_happened(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ana, the account locked because you entered the wrong password three times.",
+        "Hi Ana, the payment was flagged when you changed the delivery address after checkout.",
+        "Hi Ana, the order was delayed because your card details had expired.",
+    ],
+)
+def test_still_flags_the_customer_as_the_cause_of_the_lock(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "Our office" with nothing before it is the company itself: "we never sent it".
+        "Hi Aoife, I'm so sorry. You did everything right and our office simply never sent the form off. I've sent it "
+        "today and the money will be in your account by Friday.",
+        "Hi Aoife, our branch didn't pass your letter on, and I'm sorry. I've put the refund through today.",
+        "Hi Aoife, our office never logged your call. I've logged it now and I'll ring you at 10am tomorrow.",
+    ],
+)
+def test_passes_our_office_as_the_company_itself(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Aoife, our accounts office simply never sent the form off.",
+        "Hi Aoife, the head office never passed your letter on to us.",
+        "Hi Aoife, the Leeds branch didn't pass your letter on, so it sat there for a week.",
+    ],
+)
+def test_still_flags_another_office_or_branch(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The party named is cleared in the next or the same sentence.
+        "Hi Marta, you're right, and sorry. The driver's app lost GPS for part of your trip and our fare system "
+        "billed a longer route. Nothing you or the driver did wrong. I've refunded £27.60 just now.",
+        "Hi Marta, the courier delivered it to the address on the label. That wasn't the courier's fault: our "
+        "label printer swapped two orders. Your parcel goes out again today.",
+        "Hi Marta, the installer didn't have the right bracket. The installer did nothing wrong; we packed the "
+        "wrong kit, and a new one arrives Thursday.",
+    ],
+)
+def test_passes_a_third_party_that_the_reply_clears(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Marta, the driver's app lost GPS for part of your trip, so the fare came out higher. Nothing we could do.",
+        "Hi Marta, the courier lost your parcel, which is out of our hands.",
+        "Hi Marta, the installer didn't have the right bracket, so the visit had to be cut short.",
+    ],
+)
+def test_still_flags_a_third_party_that_is_not_cleared(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The cause is our own tool acting in error: that owns it, even in a plain explanation.
+        "Dear Mr Donnelly, it appears the booking was cancelled automatically by our system in error, and we are "
+        "investigating this with our systems provider.",
+        "Hi Leo, it looks like our booking system wrongly flagged your card as expired, so the order was held.",
+        "Hi Leo, it seems your account was closed by mistake by our system during the upgrade.",
+    ],
+)
+def test_passes_an_explanation_that_puts_the_error_on_our_own_system(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Leo, it looks like your card was declined by your bank, so the order was held.",
+        "Hi Leo, it seems the booking was cancelled because your payment details were out of date.",
+        "Hi Leo, it appears the address on your order was incorrect, so the parcel was returned.",
+    ],
+)
+def test_still_flags_an_explanation_that_points_at_the_customer_or_their_bank(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "Can" in a purpose clause ("so someone can get back to you") is no generalisation.
+        "Hi Tomás, our developers are aware of error 0x80070643. I'll pass your details along so someone can get "
+        "back to you.",
+        "Hi Tomás, I've flagged it to the team so an engineer can get to you first thing tomorrow.",
+        "Hi Tomás, I've escalated your case so our billing team can get the refund out by Friday.",
+    ],
+)
+def test_passes_can_in_a_purpose_clause(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Tomás, updates can get stuck on older laptops like yours, which is why the install failed.",
+        "Hi Tomás, parcels can get delayed at this time of year, so the courier was late.",
+        "Hi Tomás, installs can sometimes fail if your antivirus is running.",
+    ],
+)
+def test_still_flags_a_generalisation_that_explains_it_away(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What the customer saw or went through is not what they did wrong.
+        "Hi Sam, you might have noticed two charges; the second was our error and I've refunded it today.",
+        "Hi Sam, you may have expected a call on Monday, and you should have got one. I'll ring you today at 4.",
+        "Hi Sam, you must have been charged twice when the page froze. The duplicate is refunded today.",
+        "Hi Sam, you probably received two reminders this week. I've stopped the second run; the fee is waived.",
+    ],
+)
+def test_passes_what_the_customer_may_have_seen_or_been_through(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, you must have entered the card number wrongly.",
+        "Hi Sam, you might have clicked the renew button by accident.",
+        "Hi Sam, you probably ticked the wrong box at checkout.",
+    ],
+)
+def test_still_flags_what_the_customer_may_have_done(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's input was right; the fault word belongs to our clause.
+        "Hi Priya, the size you picked was right; we sent the wrong one. A size 10 arrives Wednesday.",
+        "Hi Priya, the address you gave was correct, but we printed an old one on the label. It's re-sent today.",
+        "Hi Priya, the card you used was fine; we applied the wrong currency. I've refunded the difference today.",
+    ],
+)
+def test_passes_the_customers_input_that_was_right(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Priya, the size you picked was the wrong one for this model.",
+        "Hi Priya, the address you gave was incomplete, so the courier brought it back.",
+        "Hi Priya, the card you used was out of date, so the payment failed.",
+    ],
+)
+def test_still_flags_the_customers_input_as_wrong(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A passive whose agent is us or someone we sent is not the customer's act.
+        "Hi Sam, the wrong option was selected by our booking agent, and I've changed it to the family room today.",
+        "Hi Sam, the date was entered by one of us as the 5th instead of the 15th; it's fixed and confirmed.",
+        "Hi Sam, the size was chosen by the stylist we sent, not by you, and the right one ships today.",
+    ],
+)
+def test_passes_a_passive_with_someone_else_as_the_agent(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, the wrong option was selected when the booking was made.",
+        "Hi Sam, the date was entered as the 5th on the form.",
+        "Hi Sam, the size was chosen by you at checkout.",
+    ],
+)
+def test_still_flags_a_passive_around_the_customers_own_choice(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's act would not have helped: that clears them.
+        "Hi Sam, even if you had backed up the files, our migration would have overwritten them, so this is "
+        "entirely on us. Our team restores them by 6pm.",
+        "Hi Sam, if you had called us, we still wouldn't have picked up, because our lines were down. I'll call you "
+        "at 2pm.",
+        "Hi Sam, even had you updated the app, the bug would have hit you. The fix is live now.",
+    ],
+)
+def test_passes_a_counterfactual_that_clears_the_customer(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, if you had backed up the files, nothing would have been lost.",
+        "Hi Sam, had you updated the app, the bug would not have hit you.",
+        "Hi Sam, if you had read the email, you would have known the date had moved.",
+    ],
+)
+def test_still_flags_a_counterfactual_that_blames_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A slip or a step we own, even when worded as easy or as a routine we skipped.
+        "Hi Sam, an understandable mix-up on our part, but still a mix-up. I've fixed the booking to the 16th.",
+        "Hi Sam, when the payment reference isn't included, our team matches it by hand, and we simply didn't this "
+        "time. It's matched now and the late fee is gone.",
+        "Hi Sam, it's an easy slip to make, but it was our slip: a muddle on our side. The right date is booked.",
+    ],
+)
+def test_passes_a_slip_or_a_routine_we_own(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, it's an easy mix-up to make with two dials, and the reading was entered as 38,417.",
+        "Hi Sam, when the payment reference isn't included, the payment can't be matched to your account.",
+        "Hi Sam, an understandable slip, as the form does ask for the date of birth first.",
+    ],
+)
+def test_still_flags_a_slip_or_a_requirement_put_on_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The colleague named is right; the fault word is in a clause whose subject is us.
+        "Hi Priya, the engineer you spoke to on Monday was right that the part was on order; we just never booked "
+        "the fitting. It's booked for Wednesday 1pm.",
+        "Hi Priya, our adviser told you the truth about the refund, and we then didn't process it. It's done today.",
+        "Hi Priya, the technician flagged the leak on his visit; I never passed it on. Someone is with you at 9.",
+    ],
+)
+def test_passes_a_colleague_named_beside_a_fault_we_own(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Priya, the engineer you spoke to on Monday never booked the fitting.",
+        "Hi Priya, our adviser didn't process the refund, so it sat there for a week.",
+        "Hi Priya, the technician forgot to report the leak after his visit.",
+    ],
+)
+def test_still_flags_a_colleague_named_with_the_fault(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The record backs the customer, and our own tool failed: an explanation that owns its cause.
+        "Hi Priya, your booking shows two guests, which is what you asked for; our system only gave you one "
+        "breakfast. I've added the second from tomorrow.",
+        "Hi Priya, looking at your account, the payment arrived on the 2nd, but our billing system didn't record "
+        "it. I've removed the late fee.",
+        "Hi Priya, it looks like your order went through, but our checkout charged your card twice. The duplicate "
+        "is refunded today.",
+    ],
+)
+def test_passes_an_explanation_where_our_own_tool_failed(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi László, I can see a travel notice in the app, but it appears to have been set up from the 14th, and the "
+        "payment was on the 13th, so our fraud system treated it as unexpected.",
+        "Hi Priya, looking at your account, the payment arrived on the 9th, after the due date on your bill.",
+        "Hi Priya, your booking shows one guest, which is why only one breakfast was included.",
+    ],
+)
+def test_still_flags_an_explanation_where_our_tool_only_reacted_to_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Retelling what the customer did, as they reported it, is not a slip.
+        "Hi Sam, I saw you left us a voicemail on Monday. I'm sorry nobody called back; I'll ring you at 3pm.",
+        "Hi Sam, I see you clicked the link in our email and got an error page. The link is fixed and your discount "
+        "is applied.",
+        "Hi Sam, you pressed the help button at 9pm and waited 40 minutes. That's far too long; I've added £10.",
+        "Hi Sam, you closed your account in May, and the direct debit should have stopped then. All 4 payments are "
+        "refunded today.",
+    ],
+)
+def test_passes_the_customers_own_report_retold(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, you closed the page before the payment had finished.",
+        "Hi Sam, you clicked the pay button twice, so two orders went through.",
+        "Hi Sam, you left the parcel unattended on the doorstep overnight.",
+        "Hi Sam, you pressed reset, which is what wiped the saved settings.",
+    ],
+)
+def test_still_flags_the_customers_act_as_a_slip(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party's slip that the reply then owns in a clause of its own ("we ... and should have ...").
+        "Hi Omar, the supplier was late with the stock, but we promised you Friday and should have warned you the "
+        "moment it slipped. It's with you Tuesday and delivery is free.",
+        "Hi Omar, the courier lost the first box; we sold you the next-day service and really should have "
+        "tracked it. A new one is on the van now.",
+        "Hi Omar, the airline moved your flight, and we had the email and should have passed it on. You're on the "
+        "14:10 now.",
+    ],
+)
+def test_passes_a_third_partys_slip_that_we_then_own(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Omar, the supplier was late with the stock, so your order couldn't go out on Friday.",
+        "Hi Omar, the courier lost the first box, and they should have tracked it.",
+        "Hi Omar, the airline moved your flight and should have emailed you about it.",
+    ],
+)
+def test_still_flags_a_third_partys_slip_left_with_them(assert_flags, reply):
+    assert_flags(BLAME, reply, message="third party")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A rule named only to be waived at once.
+        "Hi Omar, under our policy refunds take 10 days, but I've pushed yours through today.",
+        "Hi Omar, per our terms the fee would normally apply, but we've waived it because the delay was ours.",
+        "Hi Omar, as per our rules a return needs the box, but I've sent a free bag instead and booked the pickup.",
+    ],
+)
+def test_passes_a_rule_named_and_waived(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Omar, under our policy refunds take 10 days, so I can't do it any sooner.",
+        "Hi Omar, per our terms the fee applies to late cancellations.",
+        "Hi Omar, as per our rules a return needs the original box.",
+    ],
+)
+def test_still_flags_a_rule_held_against_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Nobody answering the customer's own messages is our silence.
+        "Hi Omar, you wrote that nobody answered your three emails. That's true, and I'm sorry; I'll call at 2pm.",
+        "Hi Omar, nobody picked up your calls on Friday, and I'm sorry. I'm your contact now: 0161 555 0101.",
+        "Hi Omar, no one answered you in the chat for an hour. I've refunded the fee and I'll stay on until 6.",
+    ],
+)
+def test_passes_nobody_answering_the_customer(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Omar, the driver rang twice but nobody answered the door.",
+        "Hi Omar, our engineer called at 9 and nobody was home.",
+        "Hi Omar, nobody picked up when our nurse rang to confirm.",
+    ],
+)
+def test_still_flags_nobody_being_there_for_our_visit(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague named, then the fault in a clause whose subject is the company itself.
+        "Hi Omar, the technician who visited noted the leak, and our office failed to book the follow-up. It's "
+        "booked for Thursday 9am.",
+        "Hi Omar, the agent you spoke to logged your request, and our team never actioned it. It's done today.",
+        "Hi Omar, the driver reported the damage, but we didn't tell you. The replacement ships today.",
+    ],
+)
+def test_passes_a_colleague_named_beside_the_companys_own_failure(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Omar, the technician who visited failed to book the follow-up.",
+        "Hi Omar, the agent you spoke to never actioned your request.",
+        "Hi Omar, our returns team didn't tell you, so the parcel sat there.",
+    ],
+)
+def test_still_flags_the_fault_put_on_the_colleague(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+# -- round 6: recall on new writers' blame, each with the honest near misses it must leave alone ------------------
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague who skipped a required step, or who ran the thing that failed.
+        "Hi Owen, the outage was caused by a database migration that our infrastructure team ran without the usual "
+        "sign-off.",
+        "Hi Owen, the outage was caused by a failure during maintenance carried out by our infrastructure team.",
+        "Hi Owen, our release team pushed the update without proper testing, so the app crashed on login.",
+    ],
+)
+def test_flags_a_colleague_who_skipped_a_step_or_ran_what_failed(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Lena, our finance team approved your refund without the usual checks so it reaches you today.",
+        "Hi Lena, to fix the fault, a repair was carried out by our engineering team this morning; the line is up.",
+        "Hi Lena, after the outage, a full check was done by our network team at 6am and everything is running.",
+        "Hi Lena, the outage was caused by a migration our infrastructure team ran without sign-off, and that's on "
+        "us. Service is back and I've credited a week.",
+    ],
+)
+def test_passes_a_colleague_doing_a_fix_or_a_favour(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        # Departments and staff named bare, or after an adverb.
+        ("Hi Daniel, your physio called in sick and unfortunately reception didn't ring the list until too late.",
+         "colleague"),
+        ("Hi Sienna, one of our new hosts put your booking in for the wrong Saturday.", "colleague"),
+        ("Hi Sienna, the waitress forgot to pass your allergy note to the kitchen.", "colleague"),
+        # Outside firms named as the cause in a reply that owns nothing.
+        ("Dear Naomi, our external mailing house worked from an older file and didn't apply your opt-out.",
+         "third party"),
+        ("Dear Helen, this was due to a technical fault with our email service provider's servers.", "third party"),
+        ("Hi Ray, the cancellation was triggered by an outage at our card processor.", "third party"),
+        ("Hi Jonah, the driver uploaded a photo from another trip, which is completely unacceptable.", "third party"),
+    ],
+)  # fmt: skip
+def test_flags_new_names_for_colleagues_and_outside_firms(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Daniel, reception will call you at 9 tomorrow to confirm the new slot.",
+        "Hi Sienna, one of our hosts will meet you at the door at 7 and show you to your table.",
+        "Hi Sienna, our hosts should have checked the diary, and that's our failure. Your table is booked.",
+        "Hi Naomi, our external auditor has confirmed the refund amount, and it's on its way to you today.",
+        "Hi Lena, we use an outside printing firm, and we didn't check their proofs; that's on us. Reprints ship "
+        "Friday.",
+        "Hi Lena, the delay was due to a problem at our warehouse, which is our fault. It ships tomorrow.",
+        "Hi Lena, the courier left it in the rain, which is unacceptable, and we picked that courier, so it's on us.",
+        "Hi Lena, the installer arrived late because we gave him the wrong address. A new visit is booked for Friday.",
+    ],
+)
+def test_passes_colleagues_and_outside_firms_without_a_fault_left_on_them(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Excuses: no control, another office.
+        "Hi Marcus, courier handling is something we don't have control over once the parcel leaves us.",
+        "Dear Mr Whitaker, assistance at Leeds is delivered by the station team, who are managed separately from our "
+        "customer relations office, and I've forwarded your complaint to them.",
+        "Hi Marcus, we didn't have any control over the delay at the port.",
+    ],
+)
+def test_flags_no_control_and_another_office(assert_flags, reply):
+    assert_flags(BLAME, reply, message="excuse")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Lena, we don't have control over the weather, but we should have warned you sooner. Your ticket is "
+        "refunded.",
+        "Hi Lena, the station team is managed separately from our office, but I've called them myself and they'll "
+        "meet you at 10 on the platform.",
+        "Hi Lena, you don't have control over when the courier arrives, so I've booked a named-day slot for Friday.",
+    ],
+)
+def test_passes_limits_owned_or_acted_on(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's order, rules or requirement put forward as the cause.
+        "Hi Ana, looking at your order confirmation, size 9 is what came through at checkout, so that's what the "
+        "warehouse packed.",
+        "Hi Ana, the packing slip shows size 9, which is what the warehouse matched against your order.",
+        "Hi Tomás, the installer needs the old service stopped before it runs, as covered in the release notes.",
+        "Hi Rosa, payouts go through a review, as set out in section 7.3 of the Seller Terms.",
+        "Hi Priya, if inactive users aren't removed before the billing date, they're counted as seats.",
+        "Hi Nadia, for future orders we'd recommend keeping allergy notes short.",
+    ],
+)
+def test_flags_the_customers_order_rules_or_requirements_as_the_cause(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Lena, the size 9 that came through at checkout was our website's error, not yours; size 10 ships today.",
+        "Hi Lena, as covered in our guarantee, you're entitled to a full refund, and I've processed it today.",
+        "Hi Lena, as set out in our service promise, we should have fixed this within 24 hours, and we didn't.",
+        "Hi Lena, if any users aren't removed before your renewal, tell me and I'll take them off the bill by hand.",
+        "Hi Lena, when the form isn't signed by us, the bank rejects it, and we forgot to sign yours. It's resent.",
+        "Hi Lena, for future orders we'd recommend the tracked option, and I've added free tracking to your account.",
+    ],
+)
+def test_passes_orders_rules_and_requirements_that_clear_the_customer(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "Can" as what someone can do for the customer, or in an indirect question, is no generalisation.
+        "Hi Ray, I'm checking now whether Max's space can be restored, and I'll email you by 3pm today.",
+        "Hi Jeff, our partner body shop will repair it at our cost, and they can get you booked within 5 days.",
+        "Hi Jeff, the new part can be with you by Friday, and I'll call you on Thursday to confirm.",
+        "Hi Jeff, we can usually get an engineer out the same day; I've booked one for 2pm.",
+    ],
+)
+def test_passes_can_as_what_someone_can_do(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jeff, parcels can get lost at this time of year, and yours was one of them.",
+        "Hi Jeff, older doors can be stiff after a wash, so the seal may have moved in your garage.",
+        "Hi Jeff, bookings made by phone can be missed when the line is busy.",
+    ],
+)
+def test_still_flags_can_as_how_things_tend_to_go(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Our records cast doubt on what the customer says happened.
+        "Hi Jeff, there's no record of anything happening to the door while the truck was in our bay.",
+        "Hi Jeff, our check-in walkaround doesn't note any damage either way.",
+        "Hi Jeff, I can see no sign of any damage in the photos taken at collection.",
+    ],
+)
+def test_flags_records_that_cast_doubt_on_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply, message="doubt")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jeff, there's no record of the damage on our check-in sheet, which is our failure; we should have noted "
+        "it. The repair is booked for Monday.",
+        "Hi Jeff, the photos you sent show the damage clearly, and the repair is booked for Monday at our cost.",
+        "Hi Jeff, there's no record of your call, and that's on us. I'll ring you at 10 tomorrow.",
+    ],
+)
+def test_passes_records_that_back_the_customer_or_a_gap_we_own(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Something given free ("your next session is on us") owns nothing, so a colleague blamed beside it stays
+        # blamed.
+        "Hi Daniel, unfortunately reception didn't ring the cancellation list until it was too late. Your next "
+        "session is on us.",
+        "Hi Daniel, the waiter forgot your order for an hour. Dessert is on us next time.",
+        "Hi Daniel, the courier lost the first parcel. Delivery on the replacement is on us.",
+    ],
+)
+def test_flags_blame_beside_a_freebie_that_is_on_us(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Daniel, reception didn't ring the list in time, and that is on us. Your next session is free.",
+        "Hi Daniel, the waiter forgot your order for an hour; that was on us, and dessert is on us next time.",
+        "Hi Daniel, the courier we chose lost the first parcel, so this is all on us. The replacement ships today.",
+    ],
+)
+def test_passes_blame_that_the_reply_then_owns(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The driver's report of the customer's absence, left standing.
+        "Hi Graham, our driver reports that there was no answer at the door at 2:04pm, so a card was left.",
+        "Hi Graham, there was no answer at the address when the engineer called, so the visit was closed.",
+        "Hi Graham, the courier had no answer at your door and took the parcel back to the depot.",
+    ],
+)
+def test_flags_no_answer_at_the_door(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Graham, the card says 'no answer at the door', but the van's GPS shows the van never stopped at your "
+        "address. Redelivery is Saturday 8-12.",
+        "Hi Graham, the card says there was no answer at the door. However, the GPS shows the van never stopped, "
+        "so I've booked a redelivery for Saturday.",
+        "Hi Graham, I called at 3pm and there was no answer, so I've left a voicemail and I'll try again at 6.",
+    ],
+)
+def test_passes_no_answer_that_the_reply_contradicts(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Evidence that backs the customer, or a fault placed at our end, is no excuse.
+        "Dear Ms Patel, according to our records, you cancelled within the 14-day period, so you are entitled to "
+        "a full refund, which I have processed today.",
+        "Dear Ms Patel, looking at your account, your direct debit was set up correctly, and the missed collection "
+        "was caused by a processing error at our end. I've re-run it for Friday.",
+        "Hi Jo, it looks like your payment was made on time; the late fee came from our end, and it's removed.",
+    ],
+)
+def test_passes_evidence_that_backs_the_customer(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Dear Ms Patel, according to our records, you cancelled after the 14-day period had ended.",
+        "Dear Ms Patel, looking at your account, the direct debit was set up for the wrong date on your side.",
+        "Hi Jo, it looks like the payment from your card arrived after the due date, which is why the fee was added.",
+    ],
+)
+def test_still_flags_evidence_that_points_at_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What the customer sent was fine; what fell short is in our clause.
+        "Hi Jo, the documents you uploaded were fine, we just couldn't open them due to a bug on our portal.",
+        "Hi Jo, the photos you sent were clear; we didn't look at them before replying. The claim is approved.",
+        "Hi Jo, the reading you gave us was correct, and we didn't use it. The new bill arrives Monday.",
+    ],
+)
+def test_passes_what_the_customer_sent_that_was_fine(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jo, the documents you uploaded couldn't be opened, so we couldn't process the application.",
+        "Hi Jo, the photos you sent didn't show the damage clearly enough for us to approve it.",
+        "Hi Jo, the reading you gave us was lower than the last one, so the bill was estimated.",
+    ],
+)
+def test_still_flags_what_the_customer_sent_as_falling_short(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A rule or promise that binds us, quoted against us, is the company's failure, not the customer's.
+        "Hi Tobias, our website says 14 days and you've waited six weeks. I've refunded the postage; it ships today.",
+        "Hi Tobias, our terms say we refund within 5 days, and it's been three weeks. I've pushed it through today.",
+        "Hi Tobias, the product page says it fits a 60cm space, so you should have had no problem; our listing was "
+        "wrong. Your refund is done today.",
+        "Hi Tobias, our confirmation email says you'll get a call within an hour, but nobody called. I'll ring at 4.",
+    ],
+)
+def test_passes_a_rule_that_binds_us_quoted_against_us(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Tobias, as our terms state, delivery dates are estimates.",
+        "Hi Tobias, our website says orders over 20kg need a delivery slot, which wasn't booked.",
+        "Hi Tobias, the product page says it needs a 60cm space, so it was never going to fit your alcove.",
+    ],
+)
+def test_still_flags_a_rule_held_against_the_customer_by_what_it_says(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "If you did X" that assumes the customer did it right, or that gives an instruction, blames nobody.
+        "Hi Kim, if you selected express at checkout, you should have had it by Tuesday, so I've refunded the fee.",
+        "Hi Kim, if you updated the app on Monday, the bug would have logged you out; it's fixed in today's update.",
+        "Hi Kim, if you called us last week and got no answer, I'm sorry; I'm your contact now and I'll ring at 10.",
+        "Hi Kim, if you see the error again, restart the app and it will pick up the fix.",
+    ],
+)
+def test_passes_if_you_that_assumes_the_customer_did_it_right(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Kim, if you had selected express at checkout, it would have arrived by Tuesday.",
+        "Hi Kim, had you updated the app on Monday, the bug wouldn't have logged you out.",
+        "Hi Kim, if you'd read the email we sent, you would have known the class had moved.",
+    ],
+)
+def test_still_flags_if_you_had_that_blames_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What only we do, admitted as not done, or our own thing as the cause.
+        "Hi Lee, sorry for the wait. Looking at your account, the refund was never submitted. I've submitted it now "
+        "and it'll arrive by Friday.",
+        "Hi Lee, from what I can see, your replacement was not dispatched last week. It goes out today by express.",
+        "Hi Lee, I'm sorry. The pharmacy didn't receive the prescription from us because our fax line was down. "
+        "It's ready at 3pm.",
+        "Hi Lee, the lab never got your sample because of our courier booking system, and it's collected tomorrow.",
+    ],
+)
+def test_passes_what_we_never_did_or_our_own_cause(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Lee, looking at your account, the refund was never submitted because you didn't confirm your bank details.",
+        "Hi Lee, the pharmacy didn't receive the prescription, so you'll need to take it up with them.",
+        "Hi Lee, looking at your account, the subscription was still set to the old plan when the order went out.",
+    ],
+)
+def test_still_flags_what_was_not_done_put_on_the_customer_or_a_third_party(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "We've let you down" owns what follows.
+        "Hi Sam, we've let you down, and I won't pretend otherwise. The engineer missed your appointment; a new one "
+        "is booked for Friday at 9.",
+        "Hi Sam, I have failed you here. The courier lost the parcel and I didn't chase it. A new one ships today.",
+        "Hi Sam, we really let you down. Our billing team applied the old tariff; the corrected bill comes Friday.",
+    ],
+)
+def test_passes_a_colleague_or_party_named_after_we_let_you_down(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Sam, the engineer let you down by missing your appointment.",
+        "Hi Sam, the courier failed you here and lost the parcel.",
+        "Hi Sam, you've been let down by our billing team, who applied the old tariff.",
+    ],
+)
+def test_still_flags_a_colleague_or_party_who_let_the_customer_down(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Our own staff, or a party we sent, named as doing the fix: the fault word is what they are putting right.
+        "Hi Ana, our billing team will correct the wrong invoice by Friday.",
+        "Hi Ana, our engineer will replace the faulty part that was missed on Monday, at 9am Thursday.",
+        "Hi Ana, I've asked our returns team to collect the wrong item tomorrow between 8 and 12.",
+        "Hi Ana, our warehouse manager is re-sending the order that didn't arrive, by express today.",
+        "Hi Ana, the courier will collect the incorrect sofa on Tuesday and deliver the right one the same day.",
+        "Hi Ana, our support team has fixed the incorrect charge, and you'll see it reversed within 3 days.",
+    ],
+)
+def test_passes_staff_or_a_party_named_as_doing_the_fix(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ana, our warehouse team has sent the wrong colour.",
+        "Hi Ana, our billing team didn't update the rate, so they'll correct it this week.",
+        "Hi Ana, the courier collected the wrong sofa on Tuesday.",
+        "Hi Ana, our returns team refunded the wrong card by mistake.",
+        "Hi Ana, the driver's cancelled the visit without notice.",
+    ],
+)
+def test_still_flags_staff_or_a_party_whose_own_act_was_the_fault(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's own account of a colleague or a party, retold, is not the reply blaming them.
+        "Hi Ana, you said our engineer didn't turn up on Tuesday. I've booked a new visit for Thursday at 9.",
+        "Hi Ana, I understand the agent you spoke to promised a call back that never came. I'll call you at 3pm.",
+        "Hi Ana, from your message I understand the technician forgot the part. He'll be back with it on Friday.",
+        "Hi Ana, you're right that our agent gave you the wrong date. The correct date is the 14th, confirmed.",
+        "Hi Ana, you told us the driver was rude and left without unloading. A two-person team delivers Saturday.",
+    ],
+)
+def test_passes_the_customers_account_retold(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ana, I've checked, and our engineer didn't turn up on Tuesday because he was double-booked.",
+        "Hi Ana, I can confirm the agent you spoke to forgot to book the call back.",
+        "Hi Ana, as I said, the technician forgot the part, so he couldn't finish.",
+        "Hi Ana, I've looked into it: the driver didn't unload because he was running late.",
+    ],
+)
+def test_still_flags_the_reply_putting_it_on_them(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # More ways new writers own it, after naming the party.
+        "Hi Ben, the courier left your parcel at the wrong house. That's down to us; a replacement ships today.",
+        "Hi Ben, the courier left your parcel at the wrong house. I take full responsibility; a new one ships today.",
+        "Hi Ben, the courier left your parcel at the wrong house. The blame is ours, and a new one ships today.",
+        "Hi Ben, the courier left your parcel at the wrong house. This one's on me, and a new one ships today.",
+        "Hi Ben, the installer didn't turn up. That's unacceptable from us; a new installer comes Friday at 8.",
+        "Hi Ben, our engineer missed the leak. I'm not going to make excuses; he's back tomorrow at 8 to fix it.",
+        "Hi Ben, the courier damaged the TV, and we packed it too lightly for them. A new one ships today.",
+    ],
+)
+def test_passes_a_party_named_then_owned_in_other_words(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Ben, the courier left your parcel at the wrong house. That's down to them, not us.",
+        "Hi Ben, the courier left your parcel at the wrong house, and the responsibility lies with them.",
+        "Hi Ben, the installer didn't turn up, which is unacceptable from them.",
+        "Hi Ben, the courier damaged the TV, and we were given no warning by them.",
+    ],
+)
+def test_still_flags_a_party_named_and_left_with_the_fault(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A duty we meet, an entitlement, a choice made right, a rule the product failed.
+        "Hi Cara, it's essential that the boiler is checked properly, which is why our senior engineer comes Friday.",
+        "Hi Cara, as our terms state, you're covered for accidental damage, so the repair is free and booked Monday.",
+        "Hi Cara, the item was selected correctly on your order; we picked the wrong one. The right one ships today.",
+        "Hi Cara, the manual says the light should go green, and it didn't, because the unit was faulty. A new one "
+        "arrives tomorrow.",
+    ],
+)
+def test_passes_duties_entitlements_and_rules_that_clear_the_customer(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Cara, it's essential that the boiler is checked every year, and yours hadn't been.",
+        "Hi Cara, the damage looks like misuse, so it isn't covered.",
+        "Hi Cara, the wrong item was selected on your order.",
+        "Hi Cara, the manual says to charge it for 8 hours before first use.",
+    ],
+)
+def test_still_flags_duties_misuse_choices_and_rules_put_on_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party named, with the fault in our own clause or done "by us".
+        "Hi Dev, the hospital transport booking was our job and we missed it. A car collects you at 8:15 Monday.",
+        "Hi Dev, the venue was overbooked by us, not by them, and I'm sorry. Your new tickets are attached.",
+        "Hi Dev, the courier had the parcel ready, but we never booked the collection. It goes out today.",
+    ],
+)
+def test_passes_a_party_named_beside_a_fault_in_our_clause(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Dev, the manufacturer recalled the part, so we couldn't fit it.",
+        "Hi Dev, the venue was overbooked by the promoter, so we had to move you.",
+        "Hi Dev, the courier never booked the collection, so the parcel is still here.",
+    ],
+)
+def test_still_flags_a_party_whose_fault_left_us_unable(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Empathy for what a colleague's miss did to the customer, and a cause in the machinery.
+        "Hi Dana, I understand how frustrating it is that the engineer didn't come. A priority visit is booked for "
+        "Thursday at 8am.",
+        "Hi Dana, it must have been so annoying when our engineer didn't ring. He'll call at 8am tomorrow.",
+        "Hi Dana, it looks like the booking was cancelled when the deposit was retried after the processor outage. "
+        "I've restored it.",
+    ],
+)
+def test_passes_empathy_and_a_cause_in_the_machinery(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Dana, the engineer didn't come because he was given the wrong day by dispatch.",
+        "Hi Dana, the driver didn't ring, and he says nobody was home.",
+        "Hi Dana, it looks like the booking was cancelled from your account on Monday.",
+    ],
+)
+def test_still_flags_a_miss_or_a_change_left_on_someone(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # An explanation the writer judges as a failure is no excuse.
+        "Hi Jo, the app can be slow to update your balance, which isn't good enough. Your balance is £240.",
+        "Hi Jo, new accounts are only activated once the ID check is done, and ours took five days, far too long. "
+        "You're active now.",
+        "Hi Jo, parcels can get held at the depot over a weekend, and that's not acceptable. Yours is on the van now.",
+    ],
+)
+def test_passes_an_explanation_judged_as_our_failure(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jo, the app can be slow to update your balance on older phones like yours.",
+        "Hi Jo, new accounts are only activated once the ID check is done, and yours was sent in late.",
+        "Hi Jo, parcels can get held at the depot over a weekend, so there was nothing unusual here.",
+    ],
+)
+def test_still_flags_an_explanation_left_as_how_things_go(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Words of the stock excuses used in a plan, a condition or a kindness.
+        "Hi Jo, if it happens again, call me directly on 0161 555 0101 and I'll sort it the same day.",
+        "Hi Jo, I'll make sure it happens on Friday: the engineer is booked for 9am.",
+        "Hi Jo, given the nature of your job, I've booked the earliest slot, 7am Monday.",
+        "Hi Jo, we rely on you to tell us when something goes wrong, and you did exactly that. The fix is live.",
+        "Hi Jo, as far as I'm concerned, you deserve a full refund, and I've sent it today.",
+    ],
+)
+def test_passes_excuse_words_in_a_plan_a_condition_or_a_kindness(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jo, I'm afraid it happens with couriers at Christmas.",
+        "Hi Jo, that's just the nature of deliveries in December.",
+        "Hi Jo, we rely on our courier for the last mile.",
+        "Hi Jo, as far as we're concerned, the parcel was delivered.",
+    ],
+)
+def test_still_flags_the_stock_excuses(assert_flags, reply):
+    assert_flags(BLAME, reply, message="excuse")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What the customer didn't do, with our failure as the reason, or cleared outright.
+        "Hi Jo, you didn't arrive at 9 because we sent you the wrong time. The new slot is Friday at 9.",
+        "Hi Jo, you didn't confirm the booking because our confirmation link was broken. I've confirmed it for you.",
+        "Hi Jo, you never told us anything wrong; we misread your note. The right cake is on its way.",
+        "Hi Jo, you didn't select express because our site hid the option. I've upgraded you for free.",
+    ],
+)
+def test_passes_what_the_customer_didnt_do_because_of_us(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Hi Jo, you didn't confirm the booking, so it lapsed.",
+        "Hi Jo, you didn't arrive at 9, so the slot was given away.",
+        "Hi Jo, you never told us about the allergy when you booked.",
+    ],
+)
+def test_still_flags_what_the_customer_didnt_do(assert_flags, reply):
+    assert_flags(BLAME, reply, message="customer")

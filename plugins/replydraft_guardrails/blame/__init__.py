@@ -18,6 +18,17 @@ or an outside firm ("maintained by our NOC team separately from support, so I ca
 "self-employed", a third party late or deciding the terms, or the customer sent to them ("you'll need to take this
 up with the manufacturer"). Each rule has near misses it must leave alone in tests/guardrails/test_blame.py.
 
+Honest replies by new writers that earlier rules read as blame, and that the rules now leave alone (round 6): a
+customer pattern beside the company's own admission or with the customer cleared just before ("you didn't do
+anything wrong. Our rule locked you out when you needed it most"); sympathy for what the customer went through ("you
+shouldn't have lost a day", "you may have noticed two charges"); the customer's report retold ("you said our engineer
+didn't turn up", "you clicked the link and got an error"); promises about the future ("this can't happen to you
+again"); our own staff or a party we sent doing the fix ("our billing team will correct the wrong invoice"); the
+company itself as "our office"; a named party cleared ("nothing you or the driver did wrong") or owned in other
+words ("that's down to us", "we packed it too lightly"); a rule or promise that binds us, quoted against us ("our
+terms say we refund within 5 days, and it's been three weeks"); evidence that backs the customer; our own tool as the
+cause ("cancelled by our system in error").
+
 Three modules: ``lexicon`` (who can be blamed, for what, and the wordings that own a fault), ``customer`` (the
 patterns that blame the customer, with their vetoes), and this one (colleagues, third parties, explanations that
 own nothing, and the guardrail itself).
@@ -48,11 +59,15 @@ from .lexicon import (
     _EXCUSE_GROUPS,
     _FAULT,
     _I,
+    _OWN_WAYS,
+    _OWN_WAYS_KEYS,
     _OWNED_CLAUSE,
     _OWNED_WE,
     _ROLE,
     _THIRD,
     _THIRD_FAULT,
+    _WRONG_WORDS,
+    OWNED_IN_ERROR,
     _owned,
 )
 
@@ -73,16 +88,19 @@ _OTHER_COLLEAGUE_RE = re.compile(
 # A department named bare as the subject of a clause: "Finance put the refund on hold without telling anyone".
 _DEPARTMENT_NAMES = (
     "finance", "accounts", "billing", "dispatch", "payroll", "management", "head office", "legal", "compliance",
-    "operations",
+    "operations", "reception",
 )  # fmt: skip
 _DEPARTMENT_RE = re.compile(
-    r"(?:^|[,;:—–] |\b(?:because|as|since|but|and|so|then) )((?:our )?(?:finance|accounts|billing|dispatch|payroll|"
-    r"management|head office|legal|compliance|operations))\b(?! (?:team|department|dept|system|systems|tool|"
+    r"(?:^|[,;:—–] |\b(?:because|as|since|but|and|so|then) )(?:(?:unfortunately|sadly|then|also|apparently) )?"
+    r"((?:our )?(?:finance|accounts|billing|dispatch|payroll|"
+    r"management|head office|legal|compliance|operations|reception))\b(?! (?:team|department|dept|system|systems|tool|"
     r"software|platform|process|date|cycle|period|address|details|account|error|issue|problem|run|job|sync|portal|"
     r"page)\b)"
 )
 
 
+#: Roles that, bare after "our", are the whole company rather than a colleague: "our office", "our branch".
+_US_AS_A_PLACE = frozenset({"office", "branch", "people", "folks", "guys", "staff", "crew", "team"})
 _OTHER_COLLEAGUE_KEYS = keys(
     "agent person rep colleague he she whoever somebody someone warehouse previous reception front desk"
 )
@@ -104,7 +122,8 @@ def _colleagues(s: str, said: frozenset[str]) -> list[tuple[int, int]]:
             end = at + len(role)
             if (at == 0 or not _word_char(s[at - 1])) and (end == len(s) or not _word_char(s[end])):
                 before = _DETERMINER.search(s, max(0, at - 30), at)
-                if before:
+                if before and not (role in _US_AS_A_PLACE and s.endswith("our ", 0, at) and before.start() == at - 4):
+                    # "our office never sent the form" is the company itself ("we never sent it"), not a colleague
                     found.append((before.start(), end))
             at = s.find(role, end)
     return sorted(found)
@@ -130,7 +149,10 @@ _THIRD_DETERMINER = re.compile(
 # was entered by our contractor" (a participle and "by", after a word that says it was wrong).
 _CAUSE_AGENT = re.compile(
     r"\b(?:(?:caused|triggered|created|introduced|started|brought about) by|due to|because of|(?:the )?result of|"
-    r"down to|(?:fault|error|mistake|doing) of|(?:originated|originates|arose|stemmed|started) (?:with|at|from|in)|"
+    r"down to|(?:fault|error|mistake|doing) of|"
+    r"(?:caused by|triggered by|due to|because of|result of|down to) (?:an? |the |some )?(?:[\w-]+ ){0,2}?(?:fault|"
+    r"failure|problem|issue|error|outage|glitch|bug|incident|delay|strike|breach)s? (?:with|at|in|on|from|by)|"
+    r"(?:originated|originates|arose|stemmed|started) (?:with|at|from|in)|"
     # What it did, with it as the agent: "the payment was declined by your bank", "rejected by the carrier".
     r"(?:declined|rejected|refused|blocked|flagged|cancell?ed|canceled|lost|damaged|delayed|held|stopped|reversed|"
     r"misdelivered|mishandled|misrouted|returned|bounced) by)\s+$"
@@ -158,7 +180,9 @@ _CLEAR_CUSTOMER = re.compile(
     r"\b(?:not (?:your fault|anything you did|down to (?:you|anything you did)|something you did|on you)|"
     r"(?:nothing|not anything|not something|not because of anything|not due to anything) (?:that )?you "
     r"(?:did|\w+ed|chose|typed|pressed|clicked|entered|selected|picked|set)|"
-    r"you (?:did|didn't do) (?:nothing|anything) wrong|you're right)\b",
+    r"you (?:did|didn't do) (?:nothing|anything) wrong|you're right|you did (?:everything|all of it|it all) "
+    r"(?:right|correctly)|(?:through )?no fault of (?:yours|your own)|none of (?:this|it|that) (?:is|was) "
+    r"(?:on you|your fault|down to you))\b",
     _I,
 )
 
@@ -172,7 +196,7 @@ _COLLEAGUE_KEYS = keys(
     "instructor trainer tutor surveyor valuer coordinator coordinators co-ordinator assistant assistants officer "
     "administrator associate associates branch reception desk nurse concierge stylist finance accounts billing shift "
     "dispatch payroll management legal compliance "
-    "operations guy temp temps trainee trainees intern junior chap lady lads"
+    "operations guy temp temps trainee trainees intern junior chap lady lads hosts waitress waiters bartender barista"
 )
 _THIRD_KEYS = keys(
     "courier couriers carrier carriers company partner firm service office postal postman royal ups fedex dhl "
@@ -182,7 +206,7 @@ _THIRD_KEYS = keys(
     "broker agency hotel council retailer seller merchant wholesaler distributor lab laboratory companies "
     "practice pharmacy employer school university college solicitor solicitors venue organiser organizer "
     "owner owners tenant tenants occupant occupants occupier resident residents holder "
-    "organisers organizers promoter promoters operator"
+    "organisers organizers promoter promoters operator external outside outsourced"
 )
 #: Words at or near the start of a third party's name, to skip the words before it (see _third_party_fault).
 _THIRD_HEADS = _THIRD_KEYS | keys(
@@ -192,11 +216,27 @@ _THIRD_HEADS = _THIRD_KEYS | keys(
 EXCUSE_GROUPS = [(keys(words), re.compile(rf"\b(?:{source})\b[^.!?\n]*")) for words, source in _EXCUSE_GROUPS]
 _EXCUSE_KEYS = frozenset().union(*(group_keys for group_keys, _ in EXCUSE_GROUPS))
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
-_CLEAR_KEYS = keys("not nothing anything right")
+_CLEAR_KEYS = keys("not nothing anything right fault none correctly")
 
 _ALL_KEYS = frozenset().union(
     *(entry[0] for entry in CUSTOMER), _DISOWN_KEYS, _COLLEAGUE_KEYS, _THIRD_KEYS, _EXCUSE_KEYS
 )
+
+# Someone named is cleared, not blamed: "nothing you or the driver did wrong", "it wasn't the courier's fault".
+_CLEAR_PARTY = re.compile(
+    r"\b(?:nothing|not anything) (?:that )?(?:you or |either you or )?(?:the|our|your) (?:[\w-]+ ){0,2}?(?:or you )?"
+    r"did (?:\w+ )?wrong|\b(?:the|our) (?:[\w-]+ ){0,2}?did (?:nothing|not do anything) wrong|"
+    r"\b(?:wasn't|was not|isn't|is not|not) (?:the [\w-]+'s|their|his|her|(?:the|our) [\w-]+ (?:team's|staff's)) "
+    r"(?:fault|doing|mistake)|\bno fault of (?:theirs|his|hers|the [\w-]+'s)"
+)
+
+
+def _cleared_party(*texts: str) -> bool:
+    for x in texts:
+        if ("wrong" in x or "fault" in x or "doing" in x or "mistake" in x) and _CLEAR_PARTY.search(x):
+            return True
+    return False
+
 
 _SUGGEST_OWN = "We got this wrong, and that's on us. Here's what I'm doing to fix it: ..."
 # He, she, they -> we; his, her, their -> our; him, them -> us: one pass.
@@ -305,6 +345,8 @@ class Blame(Guardrail):
             cleared = not _CLEAR_KEYS.isdisjoint(low) and _CLEAR_CUSTOMER.search(s)
             if cleared and cleared.start() < m.start():
                 continue
+            if previous and not _CLEAR_KEYS.isdisjoint(words(previous)) and _CLEAR_CUSTOMER.search(previous):
+                continue  # "You didn't do anything wrong. Our rule locked you out when you needed it most."
             if ("our" in s or " on " in s) and _OWNED_CLAUSE.search(s, m.start()):
                 continue  # "it happened because your booking wasn't moved into the new system, which is our fault"
             return m.start(), _trim(s, m.end()), why, _SUGGEST_OWN
@@ -325,6 +367,8 @@ class Blame(Guardrail):
             excuse = third = None
         if not (colleague or third or excuse):
             return None
+        if _cleared_party(s, following, previous):
+            return None  # "Nothing you or the driver did wrong": the one named is cleared, not blamed
         if _owned(s) or _owned(following) or (previous and _owned(previous)):
             return None  # owned in the same sentence, the next, or the one just before ("Both were our failures.")
         if colleague:
@@ -401,8 +445,16 @@ GENERALISATION = re.compile(
 # "Can" that states no general truth: a purpose or a condition ("before it can be unlocked", "so it can be
 # collected") or an exclamation of sympathy ("how stressful a cancellation can be").
 _NOT_GENERAL = re.compile(
+    r"\b(?:we|i|you)(?: (?:usually|normally|still|also|then|now|only|easily))? $|"
     r"\b(?:before|until|till|so|so that|once|after|where|when|if|whether|as soon as) (?:it|they|this|that|we|you|i|"
-    r"he|she|the \w+|your \w+) $|\bhow (?:[\w'-]+ ){1,5}$"
+    r"he|she|someone|somebody|anyone|one of us|the \w+|your \w+|our \w+|an? \w+|our \w+ \w+|[\w-]+'s [\w-]+) $|"
+    r"\bhow (?:[\w'-]+ ){1,5}$"
+)
+# What someone can do for the customer, not how things tend to go: "they can get you booked within 5 days", "it
+# can be with you by Friday", "we can be there at 9".
+_ABILITY = re.compile(
+    r" (?:you|your|it (?:back|to you|fixed|sorted|done|replaced|repaired)|them|this|that|back|in touch|there|with you|"
+    r"started|fixed|sorted|booked|done|repaired|replaced|restored|rebooked|refunded|arranged|ready)\b"
 )
 # Causes and evidence ("because", "it looks like") deflect only when they point at someone else: the customer
 # or an outside party. "It looks like the pickup was missed" is passive, but it blames nobody.
@@ -464,6 +516,37 @@ _CAUSE_KEYS = keys(
 _OWN_CAUSE = re.compile(r"\b(?:we|i|we've|i've|we're|i'm|we'd)\b")
 # Where the evidence comes from, not who caused it: "according to our system, the size ordered was a 9".
 _EVIDENCE = re.compile(r"according to|per |our records|looking|it (?:looks|seems|appears)|apparently|from what")
+# Evidence that backs the customer is not an excuse: "you cancelled within the 14-day period, so you are entitled
+# to a full refund", "your direct debit was set up correctly".
+_BACKS_CUSTOMER = re.compile(
+    r"\byou(?:'re| are| were|'ll be| will be) (?:\w+ )?(?:entitled|due|owed|eligible|right|correct)\b|"
+    r"\b(?:was|were|been|you) (?:[\w-]+ ){0,3}?(?:correctly|on time|in good time|as agreed|as you asked|"
+    r"as requested)\b|"
+    r"\b(?:was|were) (?:all |absolutely |completely )?(?:fine|right|correct|valid|perfect|accurate)\b"
+)
+# The writer judges what happened as a failure, so the explanation is no excuse: "which isn't good enough", "five
+# days, far too long".
+_SELF_CRITIQUE = re.compile(
+    r"\b(?:(?:which|that|this|it)(?:'s| is| was)? ?(?:n't|not|isn't|wasn't|is not|was not) (?:good enough|acceptable|"
+    r"okay|ok)|far too (?:long|slow))\b"
+)
+_SELF_CRITIQUE_KEYS = keys("good acceptable okay ok far")
+# What only we do, admitted as not done: "the refund was never submitted", "your replacement was not dispatched".
+_WE_NEVER_DID = re.compile(
+    r"\b(?:refund|replacement|credit|voucher|callback|call-back|repair|reply|response|confirmation|cancellation|"
+    r"booking|appointment|order|parcel|email|code|letter|invoice|request|claim|case|complaint)s? (?:was|were|had|"
+    r"has|have)(?: been)? (?:never|not) (?:been )?(?:submitted|processed|sent|issued|actioned|raised|logged|"
+    r"dispatched|booked|applied|arranged|passed on|followed up|approved|paid|scheduled|recorded|added|done|"
+    r"started|set up|ordered|shipped|posted)\b(?![^.!?\n]*\b(?:you|your)\b)"
+)
+# Our own tool did it: the cause is ours, whatever the sentence's evidence ("the booking shows ...") points at.
+_OUR_TOOL_DID = re.compile(
+    r"\bour (?:[\w-]+ ){0,2}(?:system|systems|website|site|app|checkout|software|tool|platform|page|server|"
+    r"scheduler|calendar|rule|filter|update|migration)s? (?:(?:only|wrongly|mistakenly|never|just|also|then) "
+    r"(?:\w+ed|gave|sent|took|put|made|let|set|ran|kept|showed|counted|let)|didn't|did not|failed|couldn't|could not|"
+    r"wouldn't|won't|can't|cannot|lost|broke|crashed|went down|timed out|glitched|dropped|deleted|wiped|"
+    r"overwrote|double[- ]\w+|(?:\w+ed|charged|billed|took|sent) (?:\w+ )?twice)\b"
+)
 _OUR_CAUSE = re.compile(r"^\W*(?:\w+ )?our\b")  # "triggered by our fraud rule", "because our checkout ..."
 _NOT_EXCUSE = re.compile(
     r"\b(?:refunds?|money|transfers?|payments?|banks?|cards?|claims?|requests?|applications?)\b[^.!?\n]*"
@@ -481,6 +564,12 @@ def _unowned_explanation(
     """The sentence (with offsets) that explains the cause in a reply that never owns the mistake, if any."""
     if _CAUSE_KEYS.isdisjoint(every_word) or _owns(low) or ("we " in low and _OWNED_WE.search(low)):
         return None
+    if any(word in low for word in _WRONG_WORDS) and OWNED_IN_ERROR.search(low):
+        return None  # "it was cancelled by our system in error": the cause is ours
+    if not _OWN_WAYS_KEYS.isdisjoint(every_word) and _OWN_WAYS.search(low):
+        return None  # "I take full responsibility", "that's down to us"
+    if not _SELF_CRITIQUE_KEYS.isdisjoint(every_word) and _SELF_CRITIQUE.search(low):
+        return None  # "the app can be slow to update your balance, which isn't good enough"
     for sentence, said in zip(parts, said_in, strict=True):
         s = sentence.text
         if _CAUSE_KEYS.isdisjoint(said):
@@ -489,7 +578,7 @@ def _unowned_explanation(
         while (
             m is not None
             and m.group(0).startswith("can ")
-            and _NOT_GENERAL.search(s, max(0, m.start() - 40), m.start())
+            and (_NOT_GENERAL.search(s, max(0, m.start() - 40), m.start()) or _ABILITY.match(s, m.end()))
         ):
             m = GENERALISATION.search(s, m.end())
         if m is None:
@@ -498,6 +587,12 @@ def _unowned_explanation(
                 continue
         if m is None or in_spans(sentence.start, quoted) or _NOT_EXCUSE.search(s) or negated_before(s, m.start(), 8):
             continue
+        if _WE_NEVER_DID.search(s):
+            continue  # "looking at your account, the refund was never submitted": what we did not do, admitted
+        if _BACKS_CUSTOMER.search(s):
+            continue  # "according to our records, you cancelled within the 14 days, so you're entitled to a refund"
+        if "our " in s and _OUR_TOOL_DID.search(s):
+            continue  # "your booking shows two guests; our system only gave you one breakfast": our tool is the cause
         after = s[m.end() : m.end() + 40]
         if (
             _OWN_CAUSE.search(after)
@@ -537,15 +632,22 @@ def _colleague_fault(s: str, said: frozenset[str]) -> tuple[int, int, int] | Non
             continue  # "if he hasn't arrived by 12, I'll chase", "I can't promise she'll be eating": not a claim
         if _SORRY_THAT.search(s, max(0, start - 40), start):
             continue  # "we're sorry our technician didn't arrive": an apology for the fact, not a culprit
+        if _reported(s, start):
+            continue  # "you said our engineer didn't turn up": the customer's own account, retold
         if _OUR_TOOL.search(s, 0, start) and not runs_it:
             continue  # "our scheduling system put your job in the wrong region, so the technician never saw it"
         if _TOOL_AGENT.search(s):
             return None  # "the technician was booked into the wrong region by our scheduling system, so he ..."
+        if " by " in s[max(0, start - 6) : start + 1] and _colleague_did_it(clause_before(s, start, 90)):
+            return start, end, end  # "caused by a failure during maintenance carried out by our infrastructure team"
         what = COLLEAGUE_FAULT_RE.search(s, end, end + _REACH)
         # "so they can look into what went wrong", "to find out why it was missed": a question, not a claim.
-        while what and _INDIRECT_QUESTION.search(s, max(0, what.start() - 40), what.start()):
+        while what and (
+            _INDIRECT_QUESTION.search(s, max(0, what.start() - 40), what.start()) or _we_before(s, what.start())
+        ):
+            # "the engineer you spoke to was right; we just never booked the fitting": the fault is in our clause
             what = COLLEAGUE_FAULT_RE.search(s, what.start() + 1, end + _REACH)
-        if what:
+        if what and not _fixing(s, end, what.start()):
             return start, end, what.end()
     return None
 
@@ -581,6 +683,8 @@ def _third_party_fault(s: str, said: frozenset[str], signed: frozenset[str] | No
             continue  # "if the driver is running late, I'll call you": nothing has gone wrong yet
         if _OUR_PLAN.search(clause_before(s, start, 60)):
             continue  # "next time we'll call you before the driver leaves": our plan, not their fault
+        if _reported(s, start):
+            continue  # "you told us the driver left without unloading": the customer's own account, retold
         if who.group(0).endswith(("responsibility", "fault", "mistake", "error")):
             return start, who.end()
         before = clause_before(s, start, 40) if " by " in s or " to " in s or " of " in s or " with " in s else ""
@@ -590,7 +694,9 @@ def _third_party_fault(s: str, said: frozenset[str], signed: frozenset[str] | No
         if agent and not negated_before(s, start, 30):
             return start, who.end()
         what = _third_fault_after(s, said, who.end())
-        if what:
+        if what and not what.group(0).startswith(_UNABLE) and _we_before(s, what.start()):
+            continue  # "the hospital transport booking was our job and we missed it": the fault is in our clause
+        if what and not _fixing(s, who.end(), what.start()):
             return start, what.end()
     return None
 
@@ -612,10 +718,96 @@ def _trim(s: str, end: int) -> int:
 _RUNS_IT = re.compile(r" (?:runs|ran|owns|maintains|maintained|manages|managed|built|wrote|set up|looks after)\b")
 # An apology for what a colleague did not do: "we're sorry our technician didn't arrive", "apologies that the
 # engineer missed you".
-_SORRY_THAT = re.compile(r"\b(?:sorry|apologi[sz]e|apologies|regret)(?: (?:that|for|about))?\s*$")
+_SORRY_THAT = re.compile(
+    r"\b(?:(?:sorry|apologi[sz]e|apologies|regret)(?: (?:that|for|about))?|(?:frustrating|disappointing|annoying|"
+    r"upsetting|stressful|worrying|maddening|inconvenient)(?: (?:it is|it was|it's|it must be|it must have been|this "
+    r"is|this was))? (?:that|when))\s*$"
+)
 # A colleague in a condition or a promise has done nothing wrong yet.
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|in case|whether|promise(?: you)?|guarantee(?: you)?|hope)\s+$")
 _FUTURE_PRONOUN = re.compile(r"(?:he|she)(?:'ll| will| would|'d| is going to|'s going to)\b")
+# A colleague as the agent of what failed: "... a failure during maintenance carried out by our infrastructure team".
+_DONE_BY = re.compile(
+    r"\b(?:carried out|run|ran|done|made|performed|caused|triggered|introduced|pushed|deployed) by\s+$"
+)
+_FAILURE = re.compile(
+    r"\b(?:caused by|due to|because of|result of|failure|failed|error|mistake|outage|fault|bug|broke|went down)\b"
+)
+# Our own staff, or a party we sent, named as doing the fix: "our billing team will correct the wrong invoice by
+# Friday", "our support team has fixed the incorrect charge", "the courier will collect the incorrect sofa". The fault
+# word then describes what is being put right, not what they did.
+_FIXED = (
+    r"(?:fix|fixed|fixes|fixing|correct|corrected|corrects|correcting|revers\w*|repair\w*|restor\w*|reinstat\w*|"
+    r"waiv\w*|sort(?:ed|ing|s)? out|put(?:ting|s)? right)"
+)
+_WILL_DO = (
+    r"(?:replac|refund|re-?send|resen|send|swap|exchang|rebook|re-?book|reissu|re-?issu|credit|remov|amend|adjust|"
+    r"collect|pick(?:ed|ing|s)? up|redeliver|re-?deliver|deliver|bring|call|ring|visit|come|book|ship|re-?ship|"
+    r"dispatch|post|email|contact|meet|help|finish|complete|install|fit|re-?fit|clean|look|investigat|process|apply|"
+    r"issu|take|return|arrang|check|review|updat|cancel|sort|chas|re-?run|reprocess)\w*"
+)
+_FIXING = re.compile(
+    rf"^\s*(?:(?:has|have|had|'s|'ve|already|just|now|then|also|personally|quickly|since|been|will|'ll|is|are|'re|"
+    rf"to|going to|can|shall)\s+){{0,3}}{_FIXED}\b"
+    rf"|^\s*(?:(?:already|just|now|also|personally)\s+)?(?:will|'ll|shall|is going to|are going to|'s going to|"
+    rf"'re going to|to|can|is|are|'re)\s+(?:(?:be|personally|also|then|now|quickly)\s+)?{_WILL_DO}\b"
+)
+_FIX_KEYS = ("fix", "correct", "revers", "repair", "restor", "reinstat", "waiv", "out", "right", "will",
+             "'ll", "shall", "to ", "is ", "are ", "'s ", "'re ")  # fmt: skip
+
+
+def _fixing(s: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` (a name's end, the fault's start) say the one named is fixing it."""
+    if end - start < 4:
+        return False  # "our billing team didn't": nothing between the name and the fault
+    gap = s[start:end]
+    return any(key in gap for key in _FIX_KEYS) and bool(_FIXING.match(gap))
+
+
+# The customer's own account, retold: "you said our engineer didn't turn up", "as you explained, the hotel had no
+# record", "I understand the agent you spoke to promised a call back".
+_REPORTED = re.compile(
+    r"\b(?:you(?:'ve| have)? (?:said|mentioned|told (?:us|me)|explained|wrote|described|reported|let (?:us|me) know)|"
+    r"as you (?:said|mentioned|explained|described|put it|say)|(?:i|we) understand|(?:i|we) (?:hear|see|gather) "
+    r"(?:that )?|from your (?:message|email|call|letter|note)|you(?:'re| are) (?:right|correct)(?: that)?)"
+    r"(?: that)?,? $"
+)
+
+
+def _reported(s: str, start: int) -> bool:
+    near = s[max(0, start - 40) : start]
+    if not ("you" in near or "understand" in near or "see" in near or "hear" in near or "gather" in near):
+        return False
+    return bool(_REPORTED.search(s, max(0, start - 40), start))
+
+
+def _colleague_did_it(before: str) -> bool:
+    return bool(_DONE_BY.search(before) and _FAILURE.search(before))
+
+
+# "So we couldn't fit it" is what the third party left us unable to do, not a fault we own.
+_UNABLE = ("couldn't", "could not", "can't", "cannot", "weren't able", "were not able", "wasn't able", "unable",
+           "were unable", "not able", "had to", "have to")  # fmt: skip
+
+
+# A clause whose subject is us: the fault that follows is owned ("...; we just never booked the fitting").
+_WE_WORDS = frozenset({"we", "i", "we've", "i've", "we'd", "i'd"})
+_THEN_WORDS = frozenset({"just", "simply", "then", "also", "still", "really", "clearly", "had", "have"})
+_US_PLACES = frozenset({"office", "branch", "team", "staff", "people"})
+
+
+def _we_before(s: str, at: int) -> bool:
+    """Whether the clause just before ``at`` has us as its subject: "...; we just never", "and our office"."""
+    said = s[max(0, at - 30) : at].split()
+    while said and said[-1] in _THEN_WORDS:
+        said.pop()
+    if not said:
+        return False
+    if said[-1] in _WE_WORDS:
+        return True
+    return len(said) >= 2 and said[-2] == "our" and said[-1] in _US_PLACES
+
+
 _INDIRECT_QUESTION = re.compile(r"\b(?:what|why|how|whether|where)\b(?: [\w']+){0,3} $")
 _SYSTEM = re.compile(r"\b(?:system|tool|software|process|bug|glitch|algorithm|app|rule|sync|job|script)\b")
 # "our channel manager failed to sync" names software; "booked ... by our scheduling system" has a tool as agent.

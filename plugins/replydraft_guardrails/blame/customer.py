@@ -17,13 +17,25 @@ _SHOULD_HAVE = "implies the customer should have prevented this"
 CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys("must might may probably"),
-        re.compile(r"\byou (?:must|might|may|probably) have (?:\w+ )?\w+ed\b[^.!?\n]*", _I),
+        # What the customer went through or saw ("you may have noticed two charges", "you must have been charged
+        # twice", "you might have expected a call") is not something they did wrong.
+        re.compile(
+            r"\byou (?:must|might|may|probably) have (?!(?:\w+ )?(?:noticed|seen|expected|heard|wondered|felt|"
+            r"received|spotted|experienced|hoped|waited|worried|been|had|suffered|faced|endured|struggled|"
+            r"realised|realized|guessed|gathered|learned|learnt)\b)(?:\w+ )?\w+ed\b[^.!?\n]*",
+            _I,
+        ),
         "suggests the customer caused it",
     ),
     (
         keys("should shouldn"),
         re.compile(
-            r"\byou should(?:n't| not)? have (?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b)", _I
+            # "You shouldn't have lost a day waiting" is what the customer should have been spared, not a slip.
+            r"\byou should(?:n't| not)? have (?!been\b|received\b|got\b|gotten\b|had\b|heard\b|seen\b|to\b)"
+            r"(?:(?<=you should have )|(?!(?:lost|spent|wasted|waited|needed|faced|suffered|endured|experienced|"
+            r"gone through|dealt|missed out|worried|felt|found|ended up|paid|travelled|traveled|driven|come|taken|"
+            r"sat|stood|chased|called|rung|phoned|written|asked|put up|struggled|lived|woken|started)\b))",
+            _I,
         ),
         "tells the customer what they should have done",
     ),
@@ -95,8 +107,13 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         re.compile(
             r"\b(?:when|if) (?:a|the|your) (?:\w+ )?page is (?:refreshed|closed|reloaded)\b[^.!?\n]*"
-            r"|\byou (?:closed|refreshed|reloaded|left(?! off\b)|skipped|ignored|clicked|pressed|double-clicked|"
-            r"cancelled too "
+            # "You clicked the link in our email and got an error page" retells the customer's own report; the act
+            # is a slip only when done too soon, twice or wrongly, or when it is named as the cause.
+            r"|\byou (?:closed|refreshed|reloaded|left(?! off\b)|clicked|pressed)\b(?=[^.!?\n]*?\b(?:before|without|"
+            r"instead of|too (?:early|soon|late|quickly|many)|twice|more than once|several times|repeatedly|"
+            r"unattended|(?:which|and (?:that|this)) (?:is what |then )?(?:caused|meant|triggered|led|reset|locked|"
+            r"cancell?ed|wiped|deleted|cleared|removed|stopped|blocked|logged)|which is why)\b)[^.!?\n]*"
+            r"|\byou (?:skipped|ignored|double-clicked|cancelled too "
             r"late|ordered the wrong|picked the wrong|chose the wrong|selected the wrong)\b[^.!?\n]*"
             r"|\b(?:was|were) (?:it|the (?:box|parcel|package|item)) left (?:outside|out|in the rain)\b[^.!?\n]*"
             r"|\b(?:happen(?:s|ed)?|occur(?:s|red)?) after (?:delivery|it was delivered|it left us|it reached you)\b"
@@ -110,7 +127,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:your|you) (?:own )?(?:fault|mistake|error)\b(?! at all)|\buser error\b|\boperator error\b|"
             r"\bon your (?:end|part)\b|\b(?:removed|updated|changed|set|configured|done|deleted) on your side\b|"
-            r"\bmisuse of\b|\byou misused\b|\b(?:if|had) you (?:had )?(?:read|followed|checked|listened|"
+            # Only the counterfactual ("if you had read", "had you checked") says what the customer should have
+            # done; "if you selected express, you should have had it by Tuesday" assumes they did it right.
+            r"\bmisuse of\b|\byou misused\b|\b(?:if you(?: had|'d)|had you) (?:read|followed|checked|listened|"
             r"unsubscribed|told|used|updated|contacted|called|ordered|selected|chosen|installed|backed|exported)\b"
             r"[^.!?\n]*",
             _I,
@@ -131,8 +150,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?:as per|per|under|in line with|in accordance with) (?:our|the) (?:\w+ )?(?:policy|terms|t&cs|rules|"
             r"conditions|terms and conditions|booking conditions)\b(?!,? (?:(?:we|i)(?:'ll| will| can| have|'ve)?|"
             r"you(?:'re| are) (?:entitled|covered|due|owed)|you (?:get|can have|will get|'ll get))\b)|"
-            r"as (?:mentioned|stated|explained|outlined|noted|set out|described|shown|specified) (?:clearly )?"
-            r"(?:in|on|at) (?:our|the)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
+            r"as (?:mentioned|stated|explained|outlined|noted|set out|described|shown|specified|covered|documented|"
+            r"detailed|flagged|highlighted) (?:clearly )?(?:in|on|at|under) (?:our|the|section|clause|paragraph|"
+            r"part)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
             r"written |set out )?(?:in|on) (?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|"
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
             r"(?:our|the) (?:[\w.,-]+ )?(?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|"
@@ -156,7 +176,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         keys("can cannot couldn usually normally typically generally only sure ensure"),
         re.compile(
             r"\b(?:that|this|it) (?:can't|cannot|couldn't) (?:have )?happen(?:ed)?\b"
-            r"(?! again| twice| a (?:second|third|\w+) time| in (?:the )?future| until| going forward)[^.!?\n]*"
+            # "I've made sure this can't happen to you again" is a promise about the future, not a denial.
+            r"(?!(?: to (?:you|anyone|anybody|us|them|your [\w-]+|any(?: other)? [\w-]+)(?: else)?)? "
+            r"(?:again|twice|ever again)"
+            r"| a (?:second|third|\w+) time| in (?:the )?future| until| going forward)[^.!?\n]*"
             r"|\b(?:usually|normally|typically|generally|only) (?:means|happens when|affects|occurs when)\b"
             r"[^.!?\n]*\b(?:without|you|your|users|customers)\b[^.!?\n]*"
             r"|\b(?:make sure|ensure) (?:that )?you (?:follow|read|check|use|select|enter|install|close|stop|have)\b"
@@ -275,11 +298,15 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys(
             "nobody no-one weren wasn couldn came active guaranteed "
-            "confirmed estimate estimates answered picked home available reachable"
+            "confirmed estimate estimates answered picked home available reachable answer"
         ),
         re.compile(
-            r"\b(?:nobody|no one|no-one) (?:picked up|answered|was (?:home|in|there|available))\b[^.!?\n]*"
+            # "Nobody answered your three emails" is our silence, not the customer's absence.
+            r"\b(?:nobody|no one|no-one) (?:picked up|answered|was (?:home|in|there|available))\b"
+            r"(?! (?:your|you|our|my|us|any of your|either of your|the (?:\w+ )?(?:emails?|calls?|messages?|chat))\b)"
+            r"[^.!?\n]*"
             r"|\byou (?:weren't|were not|wasn't) (?:home|in|there|available|reachable)\b[^.!?\n]*"
+            r"|\bno (?:answer|reply|response) at (?:the|your) (?:door|address|property|flat|house|home)\b[^.!?\n]*"
             r"|\bcouldn't get (?:through|hold of you)\b[^.!?\n]*"
             r"|\b(?:yours|(?:your|the) (?:request|cancellation|order|booking|form|payment|change|claim|return)) "
             r"(?:came in|arrived|was (?:made|submitted|"
@@ -302,8 +329,11 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             "assistant missed unless advance beforehand ahead"
         ),
         re.compile(
+            # "It's essential that the boiler is checked properly, which is why our engineer will come": a duty we
+            # meet ourselves.
             r"\b(?:it's|it is|it was) (?:important|essential|vital|necessary|crucial|your responsibility) "
-            r"(?:to|that)\b(?! (?:me|us)\b)(?! you know)[^.!?\n]*"
+            r"(?:to|that)\b(?! (?:me|us)\b)(?! you know)(?![^.!?\n]*\b(?:which is why|that's why|so) (?:we|i|our)\b)"
+            r"[^.!?\n]*"
             r"|\byour (?:own )?(?:\w+ ){0,2}(?:server|provider|bank|browser|device|settings|email|spam|network|"
             r"connection|computer|phone|system|filter|firewall|app|isp|router|card issuer) (?:may|might|could|must|"
             r"probably|likely)\b(?! (?:take|takes|need|show|display|list|ask|want|send|contact|require)\b)[^.!?\n]*"
@@ -312,7 +342,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"connection|phone|app|isp|router|email|inbox|junk)\b(?:[\w ]{0,20})\b(?:caught|blocked|filtered|"
             r"rejected|declined|stopped|flagged|held|quarantined|deleted|hid|hidden|is|was|has)\b[^.!?\n]*"
             r"|\b(?:was|were) (?:\w+ )?(?:submitted|clicked|entered|selected|refreshed|pressed|chosen|typed|sent|"
-            r"made|placed|set up|done|cancelled) (?:\w+ ){0,3}(?:from|on|in|by|through|via) your\b[^.!?\n]*"
+            r"made|placed|set up|done|cancelled) (?!correctly\b|properly\b)(?:\w+ ){0,3}(?:from|on|in|by|through|via) "
+            r"your\b[^.!?\n]*"
             r"|\b(?:was|were) (?:\w+ )?(?:reset|requested|initiated|authori[sz]ed|accessed|changed|deleted|removed|"
             r"turned off|switched off|disabled|approved|logged in|signed in) (?:\w+ ){0,3}(?:from|by|through|via) "
             r"your\b[^.!?\n]*"
@@ -347,6 +378,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"email me|message me|keep this|use this|quote)|do (?:give|call|check|let|contact|make|get|drop|"
             r"ring|book|choose|select|register|read|keep|double-check|remember)|make sure|remember to|be sure to|"
             r"try to|you (?:should|may want|might want|need|must|'ll want|will want|'d want)|"
+            r"(?:we|i)(?:'d| would)? (?:always |strongly )?(?:recommend|suggest|advise) (?:that you |you )?(?:to )?"
+            r"\w+ing|"
             r"(?:should|must|need to|needs to|has to|have to|is best|are best) (?:always |only )?be \w+|"
             r"(?:it|this|that) (?:really |always |also )?(?:helps|would help|will help|can help|may help|might help)"
             r"(?: a lot| hugely| massively)? (?:to|if you|when you|if your)|"
@@ -901,7 +934,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?:was|were|had been|has been) (?:\w+ )?(?:switched|changed|moved|cancell?ed|canceled|rescheduled|"
             r"amended|downgraded|upgraded|set|turned (?:off|on)|left (?:on|off)|removed|updated|paused|reduced)\b"
             r"(?![^.!?\n]*\b(?:by (?:us|our|me|mistake|error|accident|the system)|wrong|wrongly|mistakenly|in error|"
-            r"incorrectly|our|we|us)\b)[^.!?\n]*",
+            # A cause in the machinery, not the customer: "cancelled when the deposit was retried after the outage".
+            r"incorrectly|our|we|us|outage|glitch|bug|fault|retried|retry|migration|system error)\b)[^.!?\n]*",
             _I,
         ),
         "implies the customer's own action caused the problem",
@@ -929,13 +963,16 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         # isn't included our system can't match the payment", "as your parcel arrived without one".
         keys(
             "included provided added entered attached filled completed quoted supplied given selected ticked enabled "
-            "switched turned set signed enclosed without"
+            "switched turned set signed enclosed without removed deactivated deleted cancelled updated"
         ),
         re.compile(
-            r"\b(?:when|if|unless|where|once) (?:the|a|an|your) (?:[\w-]+ ){0,2}(?:isn't|aren't|wasn't|weren't|"
+            # "If inactive users aren't removed before the billing date, they're counted as seats."
+            r"\b(?:when|if|unless|where|once) (?!(?:we|i|you|they|it)\b)(?:(?:the|a|an|your|any) )?(?:[\w-]+ ){1,3}?"
+            r"(?:isn't|aren't|wasn't|weren't|"
             r"is not|are not|was not|were not|hasn't been|haven't been|has not been|have not been) (?:\w+ )?"
             r"(?:included|provided|added|entered|attached|filled in|filled out|completed|quoted|supplied|given|"
-            r"selected|ticked|enabled|switched on|turned on|set up|signed|enclosed)\b[^.!?\n]*"
+            r"selected|ticked|enabled|switched on|turned on|set up|signed|enclosed|removed|deactivated|deleted|"
+            r"cancell?ed|updated|switched off|turned off)\b[^.!?\n]*"
             r"|\b(?:as|since|because|but) (?:your|yours|the return|the form|the payment|the transfer|the application)"
             r"(?: [\w-]+){0,2} (?:arrived|came|came back|reached us|was (?:sent|returned|submitted|received|made|"
             r"paid|lodged|filed)) without\b[^.!?\n]*",
@@ -948,7 +985,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         # on the order", "we shipped exactly what was selected", "the chef made what you ordered".
         keys(
             "packed sent shipped dispatched delivered processed booked fulfilled made prepared supplied printed "
-            "installed checkout"
+            "installed checkout matched checked picked through"
         ),
         re.compile(
             r"\b(?:packed|sent|shipped|dispatched|delivered|processed|booked|fulfilled|made|prepared|supplied|"
@@ -959,8 +996,11 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"printed|installed) (?:exactly |just |only |precisely |simply )?what you (?:ordered|selected|chose|"
             r"asked for|booked|requested|entered|specified)\b[^.!?\n]*"
             # The customer's choice as what went through: "this was the variant that went through at checkout".
+            r"|\bwhat (?:the|our) (?:[\w-]+ ){0,2}?(?:matched|checked|packed|picked|shipped|sent|made|prepared|booked) "
+            r"(?:it )?(?:against|from|off|with) (?:your|the) (?:order|booking|form|request)\b[^.!?\n]*"
             r"|\b(?:variant|size|colou?r|option|model|version|style|finish|item|product|date|slot|address|"
-            r"quantity|plan|one) (?:that |which )?(?:went|came|was put|got put) through (?:at|on|during|via) "
+            r"quantity|plan|one)(?: [\w-]+)? (?:that |which |is what |was what )?(?:went|came|was put|got put) through "
+            r"(?:at|on|during|via) "
             r"(?:the )?(?:checkout|order form|booking form)\b[^.!?\n]*",
             _I,
         ),
@@ -1088,6 +1128,19 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         "implies the customer's own details caused it",
     ),
+    (
+        # Our records cast doubt on what the customer says happened: "there's no record of anything happening to the
+        # door while the truck was in our bay", "the check-in walkaround doesn't note any damage".
+        keys("record records sign evidence trace note notes show shows"),
+        re.compile(
+            r"\b(?:no|not any) (?:record|sign|evidence|trace|mention)s? of (?:any(?:thing)? |the )?(?:damage|problem|"
+            r"issue|fault|incident|happening|going wrong|happened|wrong)\w*\b[^.!?\n]*"
+            r"|\b(?:doesn't|does not|didn't|did not|don't|do not) (?:note|show|record|mention|list|report) any "
+            r"(?:damage|problems?|issues?|faults?|incidents?|scratch\w*|dents?|marks?)\b[^.!?\n]*",
+            _I,
+        ),
+        "casts doubt on the customer's account",
+    ),
 ]
 
 # Customer patterns that do not count in some contexts: (sentence, match, next sentence) -> veto.
@@ -1173,8 +1226,47 @@ _NO_RUSH = re.compile(r"\bno (?:rush|hurry|pressure)\b|\bin your own time\b|\bwh
 _BUT_WE = re.compile(r"\b(?:but|however|though|although)\b[^.!?\n]*?\b(?:i|we)(?:'ve| have|'ll| will|'m| am)\b")
 
 
+# The rule named as what the customer is owed: "as covered in our guarantee, you're entitled to a full refund".
+_ENTITLED = re.compile(
+    r"\byou(?:'re| are| were|'ll be| will be) (?:\w+ )?(?:entitled|covered|due|owed|eligible)|\byou (?:get|can have|"
+    r"will get|'ll get|qualify)\b"
+)
+
+
+# A rule that binds us, quoted against us: "our terms say we refund within 5 days, and it's been three weeks", "our
+# website says 14 days and you've waited six weeks", "the product page says it fits; our listing was wrong".
+_SAYS_WE = re.compile(
+    r"\b(?:says?|states?|stated|promises?|promised|shows?|showed|mentions?|mentioned|explains?|explained|commits? "
+    r"(?:us )?to)(?: that)? (?:we|we'll|we will|we'd|our team|us|you(?:'ll| will) (?:get|receive|have|hear))\b"
+)
+_BROKEN = re.compile(
+    r"\b(?:you've|you have|you had)(?: \w+)? (?:waited|been waiting|had to wait)\b|\b(?:it's|it has) (?:now |already )?"
+    r"been\b|\b(?:and|but|yet) (?:nobody|no one|no-one|we (?:didn't|did not|never|haven't|have not|failed))\b|"
+    r"\bour [\w-]+ (?:was|is|were) (?:wrong|incorrect|out of date|misleading)\b|"
+    r"\byou should(?:n't| not)? have had no\b|"
+    # The product failed what the rule promised: "the manual says the light should go green, and it didn't".
+    r"\b(?:and|but) (?:it|they|that|this) (?:didn't|did not|doesn't|does not|wasn't|was not|won't|couldn't)\b|"
+    r"\b(?:was|were|is|are) (?:faulty|defective|broken)\b"
+)
+
+
+_BROKEN_WORDS = ("wait", "been", "nobody", "no one", "no-one", " we ", "wrong", "incorrect", "out of date", "mislead",
+                 "had no", "and it", "but it", "and they", "but they", "and th", "but th", "faulty", "defective",
+                 "broken")  # fmt: skip
+
+
+def _veto_rule_against_us(s: str, m: re.Match[str], following: str) -> bool:
+    said = m.group(0)
+    return bool(
+        ((" we" in said or " us" in said or " you" in said or "our team" in said) and _SAYS_WE.search(said))
+        or (any(word in said for word in _BROKEN_WORDS) and _BROKEN.search(said))
+        or _BUT_WE.search(s, m.start())
+        or ("you" in s and _ENTITLED.search(s, m.start()))
+    )
+
+
 def _veto_waived(s: str, m: re.Match[str], following: str) -> bool:
-    return bool(_BUT_WE.search(s, m.start())) or _veto_owned(s, m, following)
+    return bool(_BUT_WE.search(s, m.start()) or _ENTITLED.search(s, m.start())) or _veto_owned(s, m, following)
 
 
 def _veto_not_there(s: str, m: re.Match[str], following: str) -> bool:
@@ -1208,6 +1300,83 @@ def _veto_our_plan(s: str, m: re.Match[str], following: str) -> bool:
     return bool(_OUR_PLAN_AROUND.search(s)) or _veto_owned(s, m, following)
 
 
+# When it happened, not why: "I'm sorry it happened when you need to pay your suppliers", "it locked just when you
+# were about to board".
+_CIRCUMSTANCE = re.compile(
+    r"\bwhen (?:you|your) (?:\w+ )?(?:need|needed|were|are|'re|was|is|had|have|'d|most|really|least|only|about)\b"
+)
+
+
+def _veto_timing(s: str, m: re.Match[str], following: str) -> bool:
+    """An apology or sympathy for the moment it struck, not a cause the customer set off."""
+    return bool(_SORRY.search(s, 0, m.start()) or _CIRCUMSTANCE.search(m.group(0)))
+
+
+# Someone other than the customer named as the agent of the passive: "the wrong number was entered by our parts
+# desk", "the box was left outside by our driver".
+_OTHER_AGENT = re.compile(r"^[^,;:]{0,60}?\bby (?!you\b|yourself\b)(?:our|us|me|the|an?|one of|their|his|her)\b")
+# Whose was it: "the size you picked was right; we sent the wrong one" puts the fault in our clause.
+_RIGHT_OR_OURS = re.compile(r"\b(?:(?:was|were|is|are) (?:\w+ )?(?:right|correct|fine|valid|accurate)|(?:we|i))\b")
+
+
+_DONE_RIGHT = re.compile(r"^[^,;:]{0,40}?\b(?:correctly|properly|as (?:you )?(?:asked|requested|intended|ordered))\b")
+
+
+def _veto_other_agent(s: str, m: re.Match[str], following: str) -> bool:
+    """Someone else did it ("entered by our parts desk"), or it was done right ("selected correctly")."""
+    return bool(_OTHER_AGENT.search(m.group(0)) or _DONE_RIGHT.search(m.group(0)))
+
+
+def _veto_right_or_ours(s: str, m: re.Match[str], following: str) -> bool:
+    return bool(_RIGHT_OR_OURS.search(m.group(0)))
+
+
+_FELL_SHORT = re.compile(
+    r"\b(?:didn't|did not|don't|doesn't|wasn't|weren't|isn't|aren't|couldn't|could not|failed|not|lower|higher|too)\b"
+)
+
+
+def _veto_sent_was_fine(s: str, m: re.Match[str], following: str) -> bool:
+    """ "The documents you uploaded were fine, we just couldn't open them": what fell short is in our clause."""
+    short = _FELL_SHORT.search(m.group(0))
+    return bool(short and _RIGHT_OR_OURS.search(m.group(0), 0, short.start())) or _veto_owned(s, m, following)
+
+
+# "Even if you had backed up the files, our migration would have overwritten them": the customer's act would not
+# have helped, which clears them.
+_EVEN_IF = re.compile(r"\beven $")
+_STILL = re.compile(r"\b(?:still|anyway|regardless|either way|no matter)\b")
+
+
+def _veto_counterfactual(s: str, m: re.Match[str], following: str) -> bool:
+    return m.group(0).startswith(("if ", "had ")) and bool(
+        _EVEN_IF.search(s, max(0, m.start() - 5), m.start()) or _STILL.search(s, m.start())
+    )
+
+
+# What the driver reported, then contradicted: "the driver marked it 'no answer at the door', but the van's GPS shows
+# it never stopped".
+_CONTRADICTED = re.compile(r"\b(?:but|however|although|though|yet|even though|whereas)\b")
+
+
+def _veto_contradicted(s: str, m: re.Match[str], following: str) -> bool:
+    return bool(_CONTRADICTED.search(s, m.start()) or (following and _CONTRADICTED.match(following.lstrip())))
+
+
+def _veto_covered(s: str, m: re.Match[str], following: str) -> bool:
+    """ "You're covered for accidental damage": the customer's entitlement, not their fault."""
+    return bool("you" in s and _ENTITLED.search(s, 0, m.end())) or _veto_owned(s, m, following)
+
+
+_ANYTHING_WRONG = re.compile(r"(?: us| me)? (?:anything|something) wrong\b")
+
+
+def _veto_our_cause(s: str, m: re.Match[str], following: str) -> bool:
+    """ "You didn't arrive at 9 because we sent you the wrong time": the customer's omission has our cause;
+    "you never told us anything wrong" clears them."""
+    return bool(_ANYTHING_WRONG.match(s, m.end())) or _veto_owned(s, m, following)
+
+
 def _pattern(why: str, source: str = "") -> re.Pattern[str]:
     """The one customer pattern whose message contains ``why`` (and whose source contains ``source``)."""
     (found,) = [p for _, p, w in CUSTOMER if why in w and source in p.pattern]
@@ -1238,11 +1407,12 @@ _VETO = {
     _pattern("puts the fault on the customer", "misremembered"): _veto_owned,
     _pattern("puts the fault on the customer", "overfilled|dropped|submerged"): _veto_owned,
     _pattern("own details caused", "booking form|order form"): _veto_owned,
-    _pattern("puts the fault on the customer", "tampered"): _veto_owned,
+    _pattern("puts the fault on the customer", "tampered"): _veto_covered,
     _pattern("puts the fault on the customer", "accidentally"): _veto_owned,
     _pattern("puts the fault on the customer", "by you"): _veto_not_passive,
     _pattern("made a slip"): _veto_owned,
-    _pattern("not good enough"): _veto_owned,
+    _pattern("not good enough"): _veto_sent_was_fine,
+    _pattern("own details caused the problem", "readings?) (?:that |which )?you (?:sent"): _veto_sent_was_fine,
     _pattern("too late"): _veto_owned,
     _pattern("own settings caused it"): _veto_owned,
     _pattern("did something wrong", "the wrong (?:"): _veto_owned,
@@ -1253,4 +1423,13 @@ _VETO = {
     _pattern("did not meet a requirement"): _veto_our_plan,
     _pattern("own order caused it"): _veto_our_plan,
     _pattern(_SHOULD_HAVE, "had (?!"): _veto_owned,
+    _pattern(_SHOULD_HAVE, "(?:because|since|as|when) (?:you|your)"): _veto_timing,
+    _pattern("did something wrong", "run without"): _veto_other_agent,
+    _pattern("puts the fault on the customer", "were supposed|are supposed"): _veto_our_cause,
+    _pattern("casts doubt"): _veto_owned,
+    _pattern("implies the customer is to blame", "nobody|no one"): _veto_contradicted,
+    _pattern("rules or instructions they supposedly ignored", "as per|per|under"): _veto_rule_against_us,
+    _pattern("did something wrong", "skipped|ignored|double-clicked"): _veto_owned,
+    _pattern("own details caused the problem", "you (?:provided"): _veto_right_or_ours,
+    _pattern("puts the fault on the customer", "user error"): _veto_counterfactual,
 }

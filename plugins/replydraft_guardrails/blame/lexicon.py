@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import negated_before
+from .._text import keys, negated_before, words
 
 _I = 0  # patterns run on lower-cased text (see _text.prepare)
 
@@ -17,12 +17,13 @@ _ROLE = (
     r"cashier|adviser|advisor|operator|dispatcher|scheduler|planner|receptionist|pharmacist|chef|waiter|cook|"
     r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer|"
     r"coordinator|coordinators|co-ordinator|assistant|assistants|officer|administrator|associate|"
-    r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady|lads)"
+    r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady|lads|"
+    r"hosts|waitress|waiters|bartender|barista)"
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
     r"royal mail|ups|fedex|dhl|usps|hermes|evri|dpd|supplier|suppliers|manufacturer|vendor|factory|bank(?! holiday)|"
-    r"bank partner|payment (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
+    r"bank partner|(?:payment|card) (?:provider|processor|partner|gateway)|card issuer|(?:third|3rd)[- ]party|partner|"
     r"subcontractor|contractor|(?:\w+ )?(?:provider|providers|host)|(?:\w+ )?partner|restaurant|"
     r"booking (?:site|platform|website|agent|partner)|airline|marketplace|"
     r"installer|landlord|driver|drivers|surgery|gp|doctor|clinic|hospital|insurer|broker|agency|hotel|"
@@ -30,7 +31,9 @@ _THIRD = (
     r"university|college|solicitors?|venue|organi[sz]ers?|promoters?|tour operator|"
     r"(?:previous|former|last) (?:owner|tenant|occupant|occupier|resident|account holder)s?|"
     r"(?:payment|delivery|courier|shipping|logistics|hosting|software|phone|energy|insurance|booking|taxi) "
-    r"(?:company|companies|firm))"
+    r"(?:company|companies|firm)|"
+    # "our external mailing house", "an outside printing firm".
+    r"(?:external|outside|outsourced) (?:[\w-]+ )?(?:house|company|firm|agency|printers?|call cent(?:re|er)))"
 )
 
 # -- what they did wrong ------------------------------------------------------------------------------------------
@@ -43,7 +46,11 @@ _FAULT = (
     r"mixed up|got (?:it|this|that|the \w+) wrong|made (?:a|an|the) (?:mistake|error|typo)|"
     r"should have(?<!as it should have)(?<!as they should have)(?<!as he should have)(?<!as she should have)|"
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
-    r"asking|looking|confirming|verifying)|instead of|against my advice|is to blame|are to blame|was to blame|"
+    r"asking|looking|confirming|verifying)|without (?:the |a |any |proper |our )?(?:usual |proper |required |normal |"
+    r"standard |necessary )?(?:sign-?off|approval|checks?|testing|review|authori[sz]ation|permission)"
+    # A shortcut taken for the customer is a favour: "approved it without the usual checks so it reaches you today".
+    r"(?![^.!?\n]{0,30}\b(?:so (?:that )?(?:it|you|your)|to (?:get|speed|save|make sure you))\b)|"
+    r"instead of|against my advice|is to blame|are to blame|was to blame|"
     r"were to blame|at fault|(?:is|are|was|were) responsible|on them|"
     r"(?:their|his|her) (?:fault|mistake|error|doing|call)|"
     # Verbs of doing it wrongly: "the courier mishandled it", "our agent misread the meter".
@@ -74,6 +81,9 @@ _THIRD_FAULT = (
     r"postponed|backlog|shortage|short of (?:staff|drivers|\w+ers)|short-?handed|short-?staffed|overwhelmed|"
     r"not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|gave (?:[\w']+ ){0,2}away|"
     r"went down|crashed|failed|malfunction\w*|duplicated|"
+    # Judged, and left with them: "the driver uploaded a photo from another trip, which is completely unacceptable".
+    r"(?:which|that|this) (?:is|was) (?:completely |totally |simply |just |really )?(?:unacceptable|not acceptable|"
+    r"inexcusable)|"
     # What they did went wrong: "the gateway timed out", "our parcel partner is experiencing high volumes".
     r"timed out|"
     r"(?:experiencing|seeing|dealing with|having) (?:\w+ )?(?:high|heavy|huge|unusual|record) (?:volumes?|demand)|"
@@ -109,7 +119,7 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:can't|cannot|can not|aren't able to|are not able to|unable to|have no way to) (?:override|overrule|"
         r"bypass|interfere with)|"
         # "you had no way of knowing" clears the customer; "the driver had no way of knowing" is an excuse.
-        r"(?<!you had )(?<!you have )(?<!you'd have )no way of knowing|we rely on|"
+        r"(?<!you had )(?<!you have )(?<!you'd have )no way of knowing|we rely on(?! you\b| your\b)|"
         # Only the messenger: "we simply passed that on", "we only relayed what the airline told us".
         r"(?:we|i) (?:simply|only|just|merely) (?:passed|relayed|forwarded|went by|acted on)\b|"
         r"(?:we're|we are) (?:just|only|simply|merely) (?:the|a|an) (?:\w+ )?(?:platform|marketplace|middleman|"
@@ -118,9 +128,12 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:can't|cannot|couldn't|can not|don't|do not|aren't able to|are not able to|something (?:i|we) can|"
         r"anything (?:i|we) can) (?:really |fully |always |directly |entirely |actually |personally )?control|"
         r"(?<!you )(?<!you've )(?:had|have|has) no (?:real |direct |actual )control over|"
+        r"(?:we|i) (?:don't|do not|didn't|did not) (?:really )?have (?:any |much |direct |real )?control over|"
         r"outside (?:of )?what (?:we|i) can|outside (?:of )?anything (?:we|i) (?:can|could)|"
         r"(?:we|i) (?:can't|cannot|couldn't|could not|can not|have no way to|had no way to) (?:really |directly )?"
-        r"(?:influence|affect)|as far as (?:we're|we are|i'm|i am) concerned|"
+        r"(?:influence|affect)|"
+        r"as far as (?:we're|we are|i'm|i am) concerned"
+        r"(?!,? you(?:'re| are)? (?:deserve|owed|entitled|should (?:get|have)))|"
         r"out of (?:our|my) control|no way for (?:us|me) to|"
         r"not much (?:we|i) (?:can|could) do|(?:isn't|is not|wasn't|was not) (?:much|a lot|anything) (?:more |else )?"
         r"(?:that )?(?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
@@ -132,7 +145,8 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         "separately separate different another outside external independent third-party third speak comment "
         "answer account department remit support services decision",
         r"separately from (?:support|us|me|customer (?:services?|care|support)|our (?:\w+ )?team|this team|"
-        r"the rest of)|"
+        r"the rest of|(?:our|this|the) (?:[\w-]+ ){0,3}?(?:office|department|desk|unit|division|services?))"
+        r"(?![^.!?\n]*\bbut (?:i|we)(?:'ve|'ll| will| have)\b)|"
         r"not (?:by|from|with|through) (?:customer (?:services?|support)|support|(?:the |our )?(?:support|"
         r"customer services?) team|this department)\b|"
         r"(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|are not able to|'re not able to|"
@@ -244,9 +258,15 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
     ),
     (
         "happen happens nature",
+        # Not a plan or a condition: "if it happens again, call me", "I'll make sure it happens on Friday", "given
+        # the nature of your job".
         r"these things (?:can )?happen|happens? (?:from time to time|occasionally|sometimes|now and then|"
-        r"every now and then)|(?:can|do|does|may|will) (?:sometimes |occasionally |unfortunately )?happen|"
-        r"the nature of|it happens",
+        r"every now and then)|(?:can|do|does|may) (?:sometimes |occasionally |unfortunately )?happen|"
+        r"will (?:sometimes |occasionally |unfortunately )happen|"
+        r"(?:that's|that is|it's|it is|this is|such is) (?:just |simply )?the nature of|the nature of (?:the|our|this) "
+        r"(?:business|industry|beast|service|work|travel|shipping|deliver(?:y|ies)|courier|post)|"
+        r"(?<!if )(?<!when )(?<!sure )(?<!ensure )(?<!until )(?<!whenever )it happens"
+        r"(?! again| on | by | before| next| tomorrow| today| this | at )",
     ),
     (
         "short-staffed staffed understaffed busy peak known careful reliable trouble problems issues demand "
@@ -292,37 +312,75 @@ OWNERSHIP = re.compile(
     r"not (?:going to )?ask you to chase|"
     r"(?:i'm|i am|we're|we are) not (?:going to )?(?:hide|pass|blame|put)|i won't (?:hide|pass|blame|put)|"
     r"not (?:going to )?(?:hide behind|pass (?:this|it) off)|that's on us|on us, not|"
+    r"(?:we|i)(?:'ve| have)? (?:really |truly |clearly )?(?:let you down|failed you)|"
     r"our \w+'s (?:fault|mistake|error))\b",
     _I,
 )
 # More ways of owning it, each behind a cheap substring test (one long alternation is slow in Python's re).
 # Patterns that begin with a literal let re skip ahead to it; "(?<![\w'])" after it stands in for a leading \b.
-_OWNED_ON_US = re.compile(r"(?:is|was|are|were|'s) (?:all |entirely |squarely |completely |fully |firmly )?on us\b")
+# "Your next session is on us" gives something free; it owns nothing.
+_OWNED_ON_US = re.compile(
+    r"(?<!session )(?<!sessions )(?<!meal )(?<!drinks )(?<!drink )(?<!dinner )(?<!lunch )(?<!breakfast )(?<!coffee )"
+    r"(?<!delivery )(?<!shipping )(?<!postage )(?<!class )(?<!lesson )(?<!night )(?<!stay )(?<!room )(?<!upgrade )"
+    r"(?<!dessert )(?<!round )(?<!visit )(?<!ticket )(?<!tickets )(?<!taxi )(?<!treatment )(?<!repair )(?<!fitting )"
+    r"(?<!month )(?<!week )(?<!bill )(?<!order )(?<!replacement )(?<!appointment )(?<!wine )(?<!bottle )"
+    r"(?:is|was|are|were|'s|will be) (?:all |entirely |squarely |completely |fully |firmly )?on us\b"
+)
 # A first-person admission: "he cancelled, but we failed to notice".
 _OWNED_WE = re.compile(
-    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|"
+    r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|missed|"
     r"mis-?(?:filed|handled|read|keyed|typed|sent|routed|labelled|labeled|placed|quoted|directed)|didn't (?:tell|"
-    r"notice|catch|check|update|send|pass|follow|flag|log|reassign|call|spot))\b"
+    r"notice|catch|check|update|send|pass|follow|flag|log|reassign|call|spot)|"
+    # Elliptical: "our team matches it by hand, and we simply didn't this time".
+    r"(?:didn't|did not|failed|forgot|missed it)(?= (?:this time|on this occasion|that time|here|in your case)))\b"
 )
 _OWNED_OUR_TOOL = re.compile(
     r"our(?<![\w']our) (?:\w+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform|check|checks|"
     r"controls|procedure|quality control|qc) (?:should have|failed|missed|didn't catch|did not catch)\b"
 )
 _OWNED_FAULT = re.compile(
-    r"\b(?:mistake|error|fault|failure|wrong decision|bad decision|slip|oversight) (?:(?:of|by|from|on the part of) "
-    r"(?:our|us|me|how we)|on (?:our|my) (?:part|side|end))\b"
+    r"\b(?:mistake|error|fault|failure|wrong decision|bad decision|slip|oversight|mix-?up|muddle|blunder) (?:(?:of|by|"
+    r"from|on the part of) "
+    r"(?:our|us|me|how we)|(?:on|at|from) (?:our|my) (?:part|side|end))\b"
 )
 # "It sat in the wrong queue on our side" places the fault with us; "not much we can do on our side" does not.
 _OWNED_OUR_SIDE = re.compile(
     r"\b(?:wrong|error|mistake|fault|problem|issue|bug|glitch|slip|oversight|failure|delay|held up|stuck)\b"
-    r"(?:(?!\b(?:rather|than|anything|nothing|not|no)\b)[^.!?\n]){0,40}\bon our (?:side|end|part)\b"
+    r"(?:(?!\b(?:rather|than|anything|nothing|not|no)\b)[^.!?\n]){0,40}\b(?:on|at|from) our (?:side|end|part)\b"
 )
 # The clause just named is then owned outright: ", which is our fault", "— that's on us", "and that was our mistake".
 _OWNED_CLAUSE = re.compile(
     r"(?:, |; | — | - | and )(?:which|that|this|it)(?:'s| is| was| were) (?:entirely |completely |all |squarely )?"
     r"(?:our (?:fault|mistake|error|failure|doing|responsibility)|on us|on me|my (?:fault|mistake|error))\b"
 )
-_FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight")
+# "We promised you Friday and should have warned you": an admission coordinated after "we".
+_OWNED_WE_AND = re.compile(
+    r"\bwe (?:[\w'-]+ ){1,6}?(?:and|but) (?:we )?(?:still |really )?(?:should have|should've|ought to have)\b"
+)
+# The cause given is ours: "the installer arrived late because we gave him the wrong address".
+_OWNED_BECAUSE_WE = re.compile(
+    r"\b(?:because|as|since|after) (?:we|i)(?:'d| had)? (?:\w+ ){0,2}?(?:gave|sent|put|booked|told|entered|used|set|"
+    r"listed|printed|forgot|failed|missed|didn't|did not|never|hadn't|had not|mixed|lost|mislaid|misplaced|"
+    r"overbooked|double-booked|cancelled|changed|moved)\b|"
+    # Our own thing as the cause: "the pharmacy didn't receive it because our fax line was down".
+    r"\b(?:because|since) (?:of )?our (?:[\w-]+ ){0,2}?(?:system|systems|line|fax|phone|phones|website|site|app|server|"
+    r"printer|tool|process|software|checkout|mistake|error|fault|end|side)\b"
+)
+_BECAUSE_WORDS = ("because we", "because i", "as we ", "as i ", "since we", "since i", "after we", "after i ",
+                  "because our", "because of our", "since our")  # fmt: skip
+_FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight", "mix", "muddle", "blunder")
+# Our own doing, done wrongly: "it was cancelled automatically by our system in error", "our system wrongly flagged
+# it", "we mistakenly cancelled it".
+_WRONGLY = r"(?:in error|by mistake|wrongly|incorrectly|mistakenly|erroneously|by accident|accidentally)"
+_OUR_TOOLS = r"(?:system|systems|app|tool|software|website|site|checkout|process|platform|rule|filter|script|job)"
+OWNED_IN_ERROR = re.compile(
+    rf"\bby (?:us|me|our (?:[\w-]+ ){{0,2}}?{_OUR_TOOLS})(?: [\w-]+)? {_WRONGLY}\b|"
+    rf"\b{_WRONGLY} (?:\w+ )?by (?:us|me|our (?:[\w-]+ ){{0,2}}?{_OUR_TOOLS})\b|"
+    rf"\b(?:we|i|our (?:[\w-]+ ){{0,2}}?{_OUR_TOOLS})(?:'ve| have| had)? "
+    rf"(?:(?!(?:were|was|are|is|got|been|being)\b)\w+ )?(?:wrongly|incorrectly|mistakenly|"
+    rf"erroneously|accidentally)\b"
+)
+_WRONG_WORDS = ("error", "mistake", "wrongly", "incorrectly", "mistakenly", "erroneously", "accident")
 
 
 def _on_our_side(s: str) -> bool:
@@ -338,6 +396,49 @@ def _owned(s: str) -> bool:
         or ("on us" in s and _OWNED_ON_US.search(s))
         or ("we " in s and _OWNED_WE.search(s))
         or ("our " in s and _OWNED_OUR_TOOL.search(s))
-        or ("on our " in s and _on_our_side(s))
-        or (any(noun in s for noun in _FAULT_NOUNS) and _OWNED_FAULT.search(s))
+        or (("our side" in s or "our end" in s or "our part" in s) and _on_our_side(s))
+        or _maybe_more(s)
+    )
+
+
+# The words each of the wordings below needs, tested on the sentence's (cached) word set: far cheaper than scanning.
+_FAULT_NOUN_KEYS = keys("mistake error fault failure decision slip oversight mix-up mixup muddle blunder")
+_WRONG_KEYS = keys("error mistake wrongly incorrectly mistakenly erroneously accident accidentally")
+_BECAUSE_KEYS = keys("because as since after")
+_SHOULD_KEYS = keys("should ought")
+# More ways of owning it that new writers use: "that's down to us", "I take full responsibility", "the blame is ours",
+# "this one's on me", "we own that", "unacceptable from us", "I'm not going to make excuses", "we packed it too
+# lightly".
+_OWN_WAYS = re.compile(
+    r"\b(?:(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?down to (?:us|me)\b|"
+    r"(?:i|we) (?:take|accept) (?:full |complete |total )?(?:responsibility|ownership)|"
+    r"(?:the )?(?:blame|fault|responsibility) (?:is|lies|sits|rests) (?:ours|with us|with me|mine)|"
+    r"(?:this|that|it) one(?:'s| is| was) on (?:us|me)\b|"
+    r"(?:we|i) (?:fully |completely |totally )?own (?:that|this|it|the mistake|this mistake|the error)\b|"
+    r"(?:unacceptable|not acceptable|inexcusable|not good enough) (?:from|of|on the part of|by) us\b|"
+    r"(?:not going to|won't|will not|don't want to) make (?:any )?excuses|"
+    r"(?:that's|that is|it's|it is|there's|there is) no excuse|we answer for|"
+    r"(?:was|is) our (?:job|responsibility|call)|"
+    r"(?:overbooked|double-booked|cancell?ed|missed|lost|delayed|mislaid|misplaced|sent|booked|entered|caused|given|"
+    r"changed|moved|mixed up) by (?:us|me)\b|"
+    r"we (?!were\b|was\b|got\b|are\b|had been\b|have been\b)(?:[\w'-]+ ){1,3}?(?:too (?:lightly|late|early|little|"
+    r"few|slowly|thinly)|badly|poorly|incorrectly|wrongly|carelessly)\b)"
+)
+_OWN_WAYS_KEYS = keys(
+    "down responsibility ownership blame fault own unacceptable inexcusable good excuses excuse answer one too badly "
+    "poorly incorrectly wrongly carelessly job us me"
+)
+_MORE_KEYS = _FAULT_NOUN_KEYS | _WRONG_KEYS | _BECAUSE_KEYS | _SHOULD_KEYS | _OWN_WAYS_KEYS
+
+
+def _maybe_more(s: str) -> bool:
+    said = words(s)
+    if _MORE_KEYS.isdisjoint(said):
+        return False
+    return bool(
+        (not _FAULT_NOUN_KEYS.isdisjoint(said) and _OWNED_FAULT.search(s))
+        or (not _WRONG_KEYS.isdisjoint(said) and OWNED_IN_ERROR.search(s))
+        or (not _BECAUSE_KEYS.isdisjoint(said) and any(x in s for x in _BECAUSE_WORDS) and _OWNED_BECAUSE_WE.search(s))
+        or (not _SHOULD_KEYS.isdisjoint(said) and "we " in s and _OWNED_WE_AND.search(s))
+        or (not _OWN_WAYS_KEYS.isdisjoint(said) and _OWN_WAYS.search(s))
     )
