@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -50,20 +51,29 @@ class Empathy(Guardrail):
         _, low = prepare(reply)
         if ACKNOWLEDGEMENT.search(low):
             return
-        theirs = _distinctive(getattr(case, "message", "") or "")
-        if len(theirs & words(low)) >= 2:
+        message = getattr(case, "message", "") or ""
+        if len(_theirs(message) & words(low)) >= 2:
             return  # the reply echoes the customer's own words
         yield self.finding(
             "The reply never acknowledges how the customer feels or what this cost them. Start by showing "
             "you understand, in their own words.",
-            suggestion=_suggestion(getattr(case, "message", "") or ""),
+            suggestion=_suggestion(message),
         )
+
+
+# Every draft of a case is checked against the same customer message: what is derived from it alone is kept for
+# the last few messages.
+@lru_cache(maxsize=32)
+def _theirs(message: str) -> frozenset[str]:
+    """The distinctive words of the customer's message."""
+    return frozenset(_distinctive(message))
 
 
 def _distinctive(message: str) -> set[str]:
     return {w for w in words(message) if len(w) >= 4 and w not in _COMMON and not w.isdigit()}
 
 
+@lru_cache(maxsize=32)
 def _suggestion(message: str) -> str:
     # Echo the customer's most telling sentence: the one with most distinctive words, short enough to quote.
     best = ""

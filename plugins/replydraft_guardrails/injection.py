@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -45,6 +46,7 @@ _TRIGGERS = {
     "free": ("free", "complimentary", "on the house"),
     "money": ("$", "€", "£", "dollar", "euro", "pound", "usd", "eur", "gbp"),
 }
+_REMEDY_TRIGGERS = tuple(w for kind in REMEDY_TERMS for w in _TRIGGERS[kind])
 MONEY = re.compile(r"[$€£]\s?\d[\d,.]*\d|[$€£]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros?|pounds|usd|eur|gbp)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|no|can't|can’t|cannot|unable|won't|won’t|never)\b", re.I)
 LINK = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[^\s)>\]]+", re.I)
@@ -57,6 +59,8 @@ CUE = re.compile(
     r"approved?|confirm|policy|code|must)\b",
     re.I,
 )
+# CUE for lower-cased ASCII text, where case-insensitive matching finds nothing more (and is slower).
+_LOWER_CUE = re.compile(CUE.pattern)
 # "You are (now) RefundBot", "act as DAN", "sign as Max", "pretend to be Bob", "call yourself Zed".
 PERSONA = re.compile(
     r"\b(?:you are(?: now)?|you're(?: now)?|act as|sign(?: it)? as|pretend (?:to be|you are)|call yourself|"
@@ -67,10 +71,29 @@ _PERSONA_TRIGGERS = ("you are", "you're", "act as", "sign", "pretend", "call you
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[\w$€£%']+")
 COPY_WORDS = 8
+# _WORD's characters among the bytes; every other byte becomes a space, so split() yields _WORD's words.
+_WORD_BYTES = b"$%'_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NOT_WORD = bytes.maketrans(bytes(b for b in range(256) if b not in _WORD_BYTES), b" " * (256 - len(_WORD_BYTES)))
+#: A character _WORD takes beyond ASCII: a letter or digit such as "é", or "€" and "£".
+_WIDE_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]|[€£]")
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, four times faster when all its words are ASCII (most replies; an em dash or a curly
+    quote only separates words): with the other characters as spaces, ``split()`` finds the same words."""
+    if text.isascii() or _WIDE_WORD_CHAR.search(text) is None:
+        return text.encode("ascii", "replace").translate(_NOT_WORD).decode("ascii").split()
+    return _WORD.findall(text)
 
 
 def _authorised(case: Any) -> str:
     return " ".join(f"{r.id} {r.description} {r.eta or ''}" for r in getattr(case, "remedies", ()) or ()).lower()
+
+
+@lru_cache(maxsize=32)
+def _unauthorised(allowed: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The remedy kinds (and their patterns) the authorised remedies ``allowed`` do not mention."""
+    return tuple((kind, pattern) for kind, pattern in _TERMS.items() if not pattern.search(allowed))
 
 
 def _company_text(case: Any) -> str:
@@ -82,15 +105,34 @@ def _customer_text(case: Any) -> str:
     return f"{getattr(case, 'message', '')} {history}"
 
 
+# What the customer said is the same for every draft of a case (and every guardrail run on it): what _recited and
+# _persona derive from it is kept for the last few customer texts (keyed by the text, so any case object works).
+@lru_cache(maxsize=32)
+def _runs(said: str) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """Every run of COPY_WORDS lower-cased words of the customer's text, and the words in them."""
+    # Lower-casing ASCII text changes no word boundary, so its words can be found after lower-casing it.
+    words = _words(said.lower()) if said.isascii() else [w.lower() for w in _WORD.findall(said)]
+    runs = frozenset(tuple(words[i : i + COPY_WORDS]) for i in range(max(0, len(words) - COPY_WORDS + 1)))
+    return runs, frozenset(words) if runs else frozenset()
+
+
+@lru_cache(maxsize=32)
+def _personas(said: str) -> tuple[str, ...]:
+    """The personas the customer's text asks the model to play, sorted."""
+    if not any(w in said.lower() for w in _PERSONA_TRIGGERS):
+        return ()
+    return tuple(sorted({m.group(1) for m in PERSONA.finditer(said) if m.group(1)[0].isupper()}))
+
+
 class Injection(Guardrail):
     id = "injection"
     description = "Flags unauthorised remedies or sums, foreign links, role markup and recited customer instructions."
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         yield from self._remedies(reply, case)
-        company = _company_text(case)
         lowered = reply.lower()
         links = LINK.finditer(reply) if "http" in lowered or "www." in lowered else ()
+        company = _company_text(case) if links else ""
         for m in links:
             if m.group(0).lower().rstrip(".,") not in company:
                 yield self.finding(
@@ -105,11 +147,7 @@ class Injection(Guardrail):
 
     def _persona(self, reply: str, case: Any) -> Iterator[Finding]:
         customer = getattr(case, "customer_name", "") or ""
-        said = _customer_text(case)
-        if not any(w in said.lower() for w in _PERSONA_TRIGGERS):
-            return
-        names = {m.group(1) for m in PERSONA.finditer(said) if m.group(1)[0].isupper()}
-        for name in sorted(names):
+        for name in _personas(_customer_text(case)):
             if name.lower() in customer.lower() or name.lower() in _company_text(case):
                 continue
             for m in re.finditer(rf"\b{re.escape(name)}\b", reply):
@@ -118,12 +156,12 @@ class Injection(Guardrail):
 
     def _remedies(self, reply: str, case: Any) -> Iterator[Finding]:
         lowered = reply.lower()
-        present = {kind for kind, words in _TRIGGERS.items() if any(w in lowered for w in words)}
-        if not present:
+        money = any(w in lowered for w in _TRIGGERS["money"])
+        if not money and not any(w in lowered for w in _REMEDY_TRIGGERS):
             return
         allowed = _authorised(case)
-        unallowed = [(k, p) for k, p in _TERMS.items() if k in present and not p.search(allowed)]
-        money = "money" in present
+        # Only the kinds the case does not authorise need looking for.
+        unallowed = [(k, p) for k, p in _unauthorised(allowed) if any(w in lowered for w in _TRIGGERS[k])]
         if not unallowed and not money:
             return
         for m in _SENTENCE.finditer(reply):
@@ -142,21 +180,24 @@ class Injection(Guardrail):
             )
 
     def _recited(self, reply: str, case: Any) -> Iterator[Finding]:
-        said = [w.lower() for w in _WORD.findall(_customer_text(case))]
-        runs = {tuple(said[i : i + COPY_WORDS]) for i in range(max(0, len(said) - COPY_WORDS + 1))}
+        runs, vocabulary = _runs(_customer_text(case))
         if not runs:
             return
-        firsts = {run[0] for run in runs}
         # Tokens of the lower-cased reply, without match objects: most replies copy nothing, and building a match
         # per word was most of this guardrail's time. Spans are only worked out when a run is found.
-        lowered = _WORD.findall(reply.lower())
-        hits = _hits(lowered, runs, firsts)
+        lowered = _words(reply.lower())
+        hits = _hits(lowered, runs, vocabulary)
         if not hits:
+            return
+        # A reply that echoes the customer ("you took the day off work to wait for it") mostly copies no instruction.
+        # On ASCII text the copied words, lower-cased and joined, hold the same CUE words as the reply's spans, so
+        # one search over all of them can rule every run out before spans are worked out.
+        if reply.isascii() and not _LOWER_CUE.search(" ".join(lowered[hits[0] : hits[-1] + COPY_WORDS])):
             return
         words = list(_WORD.finditer(reply))
         if len(words) != len(lowered):  # lower-casing changed how a word splits (rare scripts): redo on the original
             lowered = [w.group(0).lower() for w in words]
-            hits = _hits(lowered, runs, firsts)
+            hits = _hits(lowered, runs, vocabulary)
         after = 0
         for i in hits:
             if i < after:
@@ -167,12 +208,19 @@ class Injection(Guardrail):
                 after = i + COPY_WORDS
 
 
-def _hits(words: list[str], runs: set[tuple[str, ...]], firsts: set[str]) -> list[int]:
+_KNOWN_STRETCH = re.compile(b"\x01{%d,}" % COPY_WORDS)
+
+
+def _hits(words: list[str], runs: frozenset[tuple[str, ...]], vocabulary: frozenset[str]) -> list[int]:
     """Where a run of COPY_WORDS words from the customer's text starts in ``words``."""
+    # A run can only start where COPY_WORDS words in a row all occur in the customer's text. Marking each word as
+    # known or not is one pass in C, and most replies have no such stretch: the run lookups then cost nothing.
+    known = bytes(map(vocabulary.__contains__, words))
     return [
         i
-        for i, word in enumerate(words[: len(words) - COPY_WORDS + 1])
-        if word in firsts and tuple(words[i : i + COPY_WORDS]) in runs
+        for stretch in _KNOWN_STRETCH.finditer(known)
+        for i in range(stretch.start(), stretch.end() - COPY_WORDS + 1)
+        if tuple(words[i : i + COPY_WORDS]) in runs
     ]
 
 

@@ -6,13 +6,6 @@ of the reply (tf-idf, logistic regression), trained on the labelled corpus by ``
 shipped as ``learned.json``. It is consulted only when a guardrail's rules found nothing, and it flags a reply
 only above a threshold chosen for precision, so it adds recall without crying wolf.
 
-For ``blame`` it also works the other way: when the rules flag a reply the model is nearly sure is blameless
-(probability under :data:`VETO`), the rules' findings are dropped. On replies the rules had never seen, their blame
-false positives were mostly replies the model scored under 0.1, and their true positives scored 0.17 and up
-(``tests/corpus/README.md``, round 6). ``rash-promise`` and ``next-steps`` have no veto: their true positives
-include replies the model scores near zero (an unauthorised remedy or a contradicted timeline is in the case, which
-the model never reads).
-
 It is plain Python over a dictionary (no model runtime, no network), and one pass over the reply scores all three
 guardrails. It reads only the reply, never the case, so unauthorised remedies and contradicted timelines stay the
 rules' job. Switch it off with ``REPLYDRAFT_LEARNED=0`` (the rules alone then decide).
@@ -35,7 +28,7 @@ from replydraft import Finding, Guardrail
 
 from ._text import _OTHER_CACHES, prepare, sentences
 
-__all__ = ["VETO", "Opinion", "enabled", "judges", "opinion", "overrules", "probability", "second_opinion", "terms"]
+__all__ = ["Opinion", "enabled", "opinion", "probability", "second_opinion", "terms"]
 
 MODEL_FILE = Path(__file__).with_name("learned.json")
 # Every byte that is not a lower-case ASCII letter or digit becomes a space, so split() yields the words (other
@@ -112,24 +105,6 @@ class Opinion:
 #: The model learned from whole replies (13 words and more); a fragment gives it too little to go on.
 MIN_WORDS = 12
 
-#: Below this probability the model overrules the rules' findings (see the module docstring). Fixed from two
-#: splits the rules and the model had not seen (heldout5 with round-4 rules, heldout6 with rounds 4 and 5), before
-#: heldout8 was scored.
-VETO = {"blame": 0.15}
-
-
-def judges(reply: str, case: Any) -> bool:
-    """Whether the learned check has a say on ``reply``: switched on, an English case, a whole reply."""
-    # It learned from English replies; on another language its words mean nothing to it.
-    language = str(getattr(case, "language", "en") or "en").lower()
-    return language.startswith("en") and enabled() and len(reply.split()) >= MIN_WORDS
-
-
-def overrules(guardrail_id: str, reply: str) -> bool:
-    """True when the model is nearly sure ``reply`` is fine for ``guardrail_id`` (only guardrails in VETO)."""
-    limit = VETO.get(guardrail_id)
-    return limit is not None and _model() is not None and probability(guardrail_id, reply) < limit
-
 
 def opinion(guardrail_id: str, reply: str) -> Opinion | None:
     """An :class:`Opinion` when the learned check flags ``reply`` for ``guardrail_id``, else ``None``."""
@@ -177,16 +152,14 @@ MESSAGES: dict[str, tuple[str, str | None]] = {
 
 
 def second_opinion(check: Callable[[Any, str, Any], Iterable[Finding] | None]) -> Callable[..., list[Finding]]:
-    """Decorate a core guardrail's ``check``: when its rules find nothing, ask the learned check (if enabled);
-    when they find something, let it overrule them where :data:`VETO` allows."""
+    """Decorate a core guardrail's ``check``: when its rules find nothing, ask the learned check (if enabled)."""
 
     @wraps(check)
     def checked(self: Guardrail, reply: str, case: Any) -> list[Finding]:
         found = list(check(self, reply, case) or ())
-        if not judges(reply, case):
+        # It learned from English replies; on another language its words mean nothing to it.
+        if found or not enabled() or not str(getattr(case, "language", "en") or "en").lower().startswith("en"):
             return found
-        if found:
-            return [] if overrules(self.id, reply) else found
         verdict = opinion(self.id, reply)
         if verdict is not None:
             message, suggestion = MESSAGES[self.id]

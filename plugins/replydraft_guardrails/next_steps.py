@@ -190,7 +190,11 @@ class NextSteps(Guardrail):
     @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)
-        if any(_concrete(s, found) for _, _, s, found in split_sentences(low)):
+        # Whether some sentence is a step does not depend on the order they are tried in, so the likeliest go
+        # first: most replies that have a step say "I'll" or "we will" in it, and ruling a sentence out costs as
+        # much as ruling it in.
+        tried = sorted(split_sentences(low), key=_unlikely)
+        if any(_concrete(s, found) for _, _, s, found in tried):
             return
         suggestion = _suggest(case)
         # At most three findings: stop scanning once they are found.
@@ -210,6 +214,20 @@ class NextSteps(Guardrail):
             )
 
 
+_PROMISE = keys("ll will")
+
+
+def _unlikely(sentence: tuple[int, int, str, frozenset[str]]) -> int:
+    """How unlikely a sentence is to be a step: 0 when it promises something with a number ("by 5pm", "within 3
+    days"), 1 when it promises something with a word of time, 2 when it only promises, 3 for the rest."""
+    found = sentence[3]
+    if _PROMISE.isdisjoint(found):
+        return 3
+    if has_digit(sentence[2]):
+        return 0
+    return 2 if TIME_KEYS.isdisjoint(found) else 1
+
+
 def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
     """Whether sentence ``s`` (lower-cased; ``found`` its words, when the caller has them) is a concrete step."""
     if s.rstrip().endswith("?") and _I_WILL.search(s) is None:
@@ -226,11 +244,15 @@ def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
         return True
     # What pins the step down does not depend on who commits to it; checked first, as it is the cheaper test.
     at_time = timed and _pinned_time(pinned)
-    # "We'll be in touch when we hear something": a trigger cannot rescue an empty action.
     if not (at_time or (triggered and _triggered(pinned))):
         return False
+    # "We'll be in touch when we hear something": a trigger cannot rescue an empty action, whoever commits to it
+    # (ruled out before the owners are looked for, the costliest test).
+    if not at_time and not _VAGUE_ACTION_KEYS.isdisjoint(found) and VAGUE_ACTION.search(pinned) is not None:
+        return False
     vouched = _VOUCH.search(pinned) if not _VOUCH_KEYS.isdisjoint(found) else None
-    if not any(
+    # Somebody commits to it.
+    return any(
         not (
             negated_before(pinned, owner.end(), 25)
             or _NOT_AFTER.match(pinned, owner.end())
@@ -240,9 +262,7 @@ def _concrete(s: str, found: frozenset[str] | None = None) -> bool:
             or (vouched is not None and _vouched(owner, vouched))
         )
         for owner in COMMITMENT.finditer(pinned)
-    ):
-        return False  # nobody commits to anything
-    return at_time or _VAGUE_ACTION_KEYS.isdisjoint(found) or VAGUE_ACTION.search(pinned) is None
+    )
 
 
 #: "As a priority appointment", "as a priority booking": a kind of booking, not a vague time.
@@ -321,9 +341,36 @@ def _triggered(s: str) -> bool:
     return False
 
 
+#: Every _text.TIME match without a digit contains one of these (the day names, "today" and "midday" all contain
+#: "day"; each unit of time is here). Fewer sentences have one than have a word of TIME_KEYS ("this", "now", ...),
+#: so the costly TIME scan is skipped more often.
+_TIME_PARTS = (
+    "day",
+    "week",
+    "hour",
+    "hr",
+    "min",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "noon",
+    "midnight",
+    "end of",
+    "first thing",
+    "away",
+    "right now",
+    "immediately",
+    "your next",
+)
+
+
 def _pinned_time(s: str) -> bool:
     """Whether ``s`` names a time a next step can happen at (not one in the past, nor a past event's name)."""
-    for time in TIME.finditer(s):
+    digit = has_digit(s)
+    times = TIME.finditer(s) if digit or any(part in s for part in _TIME_PARTS) else ()
+    for time in times:
         if (
             _past(s, time.start())
             or s.startswith("'s", time.end())
@@ -337,7 +384,7 @@ def _pinned_time(s: str) -> bool:
         if time.group(0).startswith(("every", "each")) and _FUTURE.search(s) is None:
             continue  # "we check every order each morning" is a habit, not a step; "I'll check each morning" is
         return True
-    if not (has_digit(s) or "next" in s):
+    if not (digit or "next" in s):
         return False  # every MORE_TIME match has one of these
     for time in MORE_TIME.finditer(s):
         if not _past(s, time.start()) and not (

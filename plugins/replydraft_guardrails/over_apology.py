@@ -37,8 +37,8 @@ class OverApology(Guardrail):
         if "sorry" not in low and "apolog" not in low and "forgive" not in low and "regret" not in low:
             return
         quoted = quoted_spans(low)
-        found = [m for m in APOLOGY.finditer(low) if not in_spans(m.start(), quoted)]
-        for m in STACKED.finditer(low):
+        found = [m for m in _apologies(low) if not in_spans(m.start(), quoted)]
+        for m in _stacked(low):
             if not in_spans(m.start(), quoted):
                 yield self.finding(
                     "This apology is piled high; one plain, sincere apology lands better.",
@@ -57,6 +57,43 @@ class OverApology(Guardrail):
                 m.end(),
                 "Drop this apology and say what happens next instead.",
             )
+
+
+# Python's re tries every alternative of a pattern that opens on \b at every position of the reply, while str.find
+# skips ahead to a word: these find the same matches as APOLOGY.finditer and STACKED.finditer, searching only where
+# an apology word occurs.
+_APOLOGY_STARTS = ("sorry", "apologi", "forgive", "regret")
+_BREAKS = ".!?\n"
+#: What the last word of a STACKED match follows: "so ", "very ", "deeply and ", "truly, ", "sorry, ", "sooo ".
+_BEFORE_LAST = frozenset(("o ", "y ", "d ", ", "))
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _apologies(low: str) -> list[re.Match[str]]:
+    """``APOLOGY.finditer(low)``: every match starts with one of _APOLOGY_STARTS, and no two overlap."""
+    starts = sorted(at for word in _APOLOGY_STARTS for at in _occurrences(low, word))
+    return [m for m in (APOLOGY.match(low, at) for at in starts) if m is not None]
+
+
+def _stacked(low: str) -> Iterator[re.Match[str]]:
+    """``STACKED.finditer(low)``: a match ends in "sorry" or "apologetic" and never spans . ! ? or a line break,
+    so only the sentences with one of those words are searched (with the break that ends them in view, as the
+    closing word boundary may need it)."""
+    end = 0
+    for at in sorted(_occurrences(low, "sorry") + _occurrences(low, "apologetic")):
+        if at < end or low[at - 2 : at] not in _BEFORE_LAST:
+            continue  # in the sentence just searched, or not the end of a match
+        start = max(low.rfind(c, 0, at) for c in _BREAKS) + 1
+        end = min((i for i in (low.find(c, at) for c in _BREAKS) if i >= 0), default=len(low))
+        yield from STACKED.finditer(low, start, end + 1)
 
 
 @hookimpl

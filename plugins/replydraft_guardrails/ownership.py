@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -54,12 +55,12 @@ class Ownership(Guardrail):
         yield self.finding(
             "The reply never owns the mistake: say plainly what went wrong on our side and that it's on us, "
             "even if someone else was involved.",
-            suggestion=_suggestion(case),
+            suggestion=_suggestion((getattr(case, "issue", "") or "").strip()),
         )
 
 
-def _suggestion(case: Any) -> str:
-    issue = (getattr(case, "issue", "") or "").strip()
+@lru_cache(maxsize=32)  # the same for every draft of a case
+def _suggestion(issue: str) -> str:
     if not issue:
         return _SUGGEST
     first = re.split(r"[.;]", issue, maxsplit=1)[0].strip()

@@ -24,28 +24,119 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
 
 # _SENTENCE and _TO_SPACE: the same sentences and words as sentences() and words(), made in one pass.
 from . import learned
 from ._text import (
+    _OTHER_CACHES,
     _SENTENCE,
     _TO_SPACE,
-    clause_around,
-    clause_before,
+    HEDGE,
+    NEGATION,
     has_digit,
-    hedged,
     in_spans,
     keys,
-    negated_before,
     prepare,
     quoted_spans,
     words,
 )
 
 _I = 0  # patterns run on lower-cased text (see _text.prepare)
+
+# The clause breaks of _text.clause_before, spelt backwards: searching the reversed text finds the last break first,
+# which is cheaper than _text's greedy ".*" backtracking over the whole window. (No break contains another, so the
+# last to end is also the last to start, the one _text finds.)
+_BREAK_REVERSED = re.compile(r",|;|:|—|–| (?:- |tub |dna |os |esuaceb |hcihw )")
+#: _text's clause breaks forwards, each alternative starting with a literal so that the search can skip ahead.
+_CLAUSE_BREAK = re.compile(r",|;|:|—|–| (?:- |but |and |so |because |which )")
+
+
+def clause_before(text: str, position: int, window: int = 60) -> str:
+    """:func:`_text.clause_before`, the same string, faster."""
+    low = max(0, position - window)
+    m = _BREAK_REVERSED.search(text[position - 1 : low - 1 if low else None : -1])
+    return text[position - m.start() : position] if m else text[low:position]
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """:func:`_text.clause_around`, the same string, faster."""
+    m = _BREAK_REVERSED.search(text[start - 1 :: -1]) if start else None
+    right = _CLAUSE_BREAK.search(text, end)
+    return text[start - m.start() if m else 0 : right.start() if right else len(text)]
+
+
+def negated(clause: str) -> bool:
+    """Whether ``clause`` has a NEGATION word. Each of them contains "no", "n't", "never", "unable", "without" or
+    "hardly": substring tests rule out most clauses for less than the regex's word-boundary test at every position."""
+    return (
+        "no" in clause
+        or "n't" in clause
+        or "never" in clause
+        or "unable" in clause
+        or "without" in clause
+        or "hardly" in clause
+    ) and NEGATION.search(clause) is not None
+
+
+def negated_before(text: str, position: int, window: int = 40) -> bool:
+    """:func:`_text.negated_before`: a negation word shortly before ``position`` within the same clause."""
+    return negated(clause_before(text, position, window))
+
+
+def negated_in(before: str, window: int) -> bool:
+    """``negated_before(text, position, window)`` from ``before``, the clause before ``position`` in a wider window
+    (one clause_before call instead of two): the narrower clause is the last ``window`` characters of the wider one,
+    give or take the tail of a break ("ut " of " but "), which is never a negation word."""
+    return negated(before[max(0, len(before) - window) :])
+
+
+def hedged(text: str) -> bool:
+    """:func:`_text.hedged`. Every HEDGE match names the promise ("promise", "guarantee", "say", "tell you",
+    "pretend", "claim", "swear" or "assure"): without one, skip the regex."""
+    return (
+        "promise" in text
+        or "guarantee" in text
+        or "say" in text
+        or "tell you" in text
+        or "pretend" in text
+        or "claim" in text
+        or "swear" in text
+        or "assure" in text
+    ) and HEDGE.search(text) is not None
+
+
+class _Pruned:
+    """A regex ``\\b(?:A|B|...)`` searched without some costly alternatives when a text cannot match them.
+
+    Python's re tries every alternative at every word, so an alternative that only matches texts with certain words
+    in them ("on us") costs every other text too. ``hints`` are substrings one of which every match of the given
+    ``alternatives`` contains: a text with none of them is searched with a variant compiled without those
+    alternatives. An alternative that cannot match changes no match, so the matches are the same.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], alternatives: tuple[str, ...], hints: tuple[str, ...]) -> None:
+        self.full = pattern
+        self.hints = hints
+        source = pattern.pattern
+        for alternative in alternatives:
+            source = _drop(source, alternative)
+        self.plain = re.compile(source, pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return (self.full if any(hint in text for hint in self.hints) else self.plain).finditer(text)
+
+
+def _drop(source: str, alternative: str) -> str:
+    """``source`` without ``alternative``, one of its top-level alternatives (not the first), given verbatim."""
+    for after in ("|", ")"):
+        if source.count(f"|{alternative}{after}") == 1:
+            return source.replace(f"|{alternative}{after}", after)
+    raise ValueError(f"{alternative!r} is not an alternative of {source!r}")
+
+
 _S = r"[^.!?\n]"
 
 # -- guarantees ---------------------------------------------------------------------------------------------------
@@ -128,6 +219,21 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         "makes a guarantee; say what you will do instead",
     ),
 ]
+#: The guarantees as searched: "makes a guarantee" leaves out alternatives that cannot match (see _Pruned).
+_GUARANTEES: list[tuple[frozenset[str], re.Pattern[str] | _Pruned, str]] = [*GUARANTEES]
+_GUARANTEES[3] = (
+    GUARANTEES[3][0],
+    _Pruned(
+        GUARANTEES[3][1],
+        (
+            r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)",
+            r"100\s?%(?! (?:refund|credit|off))",
+            r"(?<!\bi)(?<!\bwe)(?:'ll| will) (?:definitely|certainly|absolutely|surely)\b",
+        ),
+        ("%", "definitely", "certainly", "absolutely", "surely"),
+    ),
+    GUARANTEES[3][2],
+)
 #: "so it doesn't happen again", "to make sure this is less likely": a purpose, not a promise.
 _PURPOSE = re.compile(
     r"\b(?:so (?:that )?|to (?:help )?(?:make sure|ensure|stop|prevent|keep)|in order to|to try to|working to|"
@@ -149,6 +255,17 @@ _EXPENSES = (
     r"drinks?"
 )
 _COSTS = rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?"
+#: "The delivery's on us": a free thing. (_ON_THE_HOUSE: "the drinks are on the house".)
+_THING_ON_US = (
+    r"(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
+    r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit|dinner|lunch|breakfast|coffee|dessert|ride|"
+    r"trip|fare|service|repair|session|class|lesson|round|bottle|treatment|cleaning|wash|cake)s?(?: with us| [\w']+)?"
+    r"(?:'s| is| are| will be)? (?:entirely |completely |all )?on us"
+)
+_ON_THE_HOUSE = r"(?:is|are|will be) (?:entirely |completely )?on the house"
+#: Percentages off: "15% off", "20% lower".
+_PERCENT_OFF = r"\d+\s?%\s?off"
+_PERCENT_LOWER = r"\d+\s?%\s?(?:lower|less|cheaper|reduction)"
 REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back|rebate\w*|cash ?back|"
     r"revers\w* (?:the|that|this|your|both) (?:\w+ )?(?:charges?|payments?|transactions?|fees?|debits?)",
@@ -170,11 +287,7 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?<!you are free)(?<!are you free)"
     r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
-    r"(?:cost|charge)|free of charge|(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
-    r"subscription|fee|fees|bill|booking|lamp|desk|boots|renewal|visit|dinner|lunch|breakfast|coffee|dessert|ride|"
-    r"trip|fare|service|repair|session|class|lesson|round|bottle|treatment|cleaning|wash|cake)s?(?: with us| [\w']+)?"
-    r"(?:'s| is| are| will be)? (?:entirely |completely |all )?on us|(?:is|are|will be) (?:entirely |completely )?on "
-    r"the house|comp(?:ed|ing|'d)\b",
+    r"(?:cost|charge)|free of charge|" + _THING_ON_US + "|" + _ON_THE_HOUSE + r"|comp(?:ed|ing|'d)\b",
     "waiver": r"waiv\w*|write off|written off|cancel\w* (?:the|that|this|your) (?:late |extra |\w+ )?(?:fee|charge|"
     r"invoice|bill)s?\b|void\w* (?:the|that|this|your) (?:\w+ )?(?:invoice|charge|bill|fee)s?\b|"
     # "you won't be billed for April", "make sure you aren't charged for the call-out"; not "charged twice".
@@ -275,6 +388,13 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
     ),
     "bonus": keys("extra bonus additional data storage nights night points miles airmiles air avios stars"),
 }
+#: The kinds' searches; "free" and "discount" leave out their costliest alternatives where they cannot match.
+_KIND_SEARCH: dict[str, re.Pattern[str] | _Pruned] = {
+    **_KIND,
+    "free": _Pruned(_KIND["free"], (_THING_ON_US, _ON_THE_HOUSE), ("on us", "on the house")),
+    "discount": _Pruned(_KIND["discount"], (_PERCENT_OFF, _PERCENT_LOWER), ("%",)),
+}
+_KINDS = tuple((kind, _KIND_KEYS[kind], _KIND_SEARCH[kind]) for kind in _KIND)
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
 _OFFER_CUE = re.compile(
     r"\b(?:(?:i|we)(?:'ve|'ll|'d|'m|'re| have| will| would| can| am| are| shall)?(?: also| just| now| already| "
@@ -305,9 +425,10 @@ _OFFER_CUE = re.compile(
     r"investigating|trying|hoping|asking|waiting|working|afraid|aware|unable|seeing|having|experiencing|dealing|"
     r"struggling|hearing|reading|writing|following|feeling|wondering|thinking|expecting)[a-z]+ing\b|"
     # "Plus a free month for the hassle!": a remedy with no verb, tacked on as amends (not "sorry for the wait").
-    r"(?<!sorry )(?<!apologies )(?<!apologise )(?<!apologize )(?<!thanks )(?<!thank you )(?<!patience )"
-    r"for (?:the|any|all the|your|this) (?:hassle|trouble|inconvenience|bother|disruption|stress|upset|mix-up|"
-    r"mess|wait|delay)|^(?:plus|also|and|on top of (?:that|this)),? (?:a|an|some|another|[£$€\d])|"
+    # (The look-behinds follow the literal, so the search can skip ahead to each "for".)
+    r"for(?<!sorry for)(?<!apologies for)(?<!apologise for)(?<!apologize for)(?<!thanks for)(?<!thank you for)"
+    r"(?<!patience for) (?:the|any|all the|your|this) (?:hassle|trouble|inconvenience|bother|disruption|stress|"
+    r"upset|mix-up|mess|wait|delay)|^(?:plus|also|and|on top of (?:that|this)),? (?:a|an|some|another|[£$€\d])|"
     r"as (?:an? )?(?:apology|goodwill gesture|gesture|thank[- ]you|thank you|compensation|way of saying sorry|token)|"
     r"please accept|here(?:'s| is| are)\b|(?:please |you can |feel free to |just |do )keep\b|"
     r"no need to (?:send|return|post|bring)\b|"
@@ -322,6 +443,11 @@ _ASKING = re.compile(
     r"handled by|usually|normally|can sometimes|any necessary)\b",
     _I,
 )
+#: Every _ASKING match has one of these ("check if" and "check whether" too): without one, skip the regex.
+_ASKING_HINTS = (
+    "ask", "whether", "possible", "request", "see if", "check if", "suggest", "recommend", "contact", "eligible",
+    "handled by", "usually", "normally", "can sometimes", "any necessary",
+)  # fmt: skip
 _AMOUNT = re.compile(
     r"[£$€]\s?\d+(?:[.,]\d{2})?|\b(?:eur|usd|gbp|aud|cad|chf) ?\d+(?:[.,]\d{2})?|"
     r"\b\d+(?:[.,]\d{2})?\s?(?:pounds|dollars|euros|usd|gbp|eur)\b",
@@ -335,6 +461,12 @@ _SCOPE = re.compile(
     r"january|february|march|april|june|july|august|september|october|november|december)\b",
     _I,
 )
+#: Every _SCOPE match has one of these (a number of months has "month"): without one, skip the regex.
+_SCOPE_HINTS = (
+    "full", "whole", "entire", "all of", "original", "both", "every", "three", "two", "six", "twelve", "month",
+    "year", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
 
 # -- claims the case contradicts -----------------------------------------------------------------------------------
 #: The case's own account says the damage is partly permanent ...
@@ -403,8 +535,9 @@ class _IssueTime:
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ARRIVAL = re.compile(
-    r"\b(?:(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
+#: Arrival promises: "it will arrive", "you'll have it by Friday", "expect it tomorrow" ...
+_ARRIVING = (
+    r"(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
     r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at yours|at your \w+|"
     r"in your (?:account|inbox|"
     r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed|working|fixed|live|"
@@ -423,8 +556,12 @@ _ARRIVAL = re.compile(
     r"[£$€]\d[\d,]*)|"
     # "Expect the parcel with you by tonight": the imperative promises the arrival just the same.
     r"expect (?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
-    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|(?:the |your )?[£$€]\d[\d,]*)|"
-    r"(?:we|i|they|team|crew|staff|\w+ers|\w+ians)(?:'ll| will| are going to| am going to|'m going to) "
+    r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|(?:the |your )?[£$€]\d[\d,]*)"
+)
+#: ... and who brings it or comes: "we'll deliver", "an engineer to visit", "the appointment on Friday".
+_BRINGING = (
+    # "\w++" takes the whole word at once: "\w+ers" backtracked through every word of every sentence.
+    r"(?:we|i|they|team|crew|staff|\w++(?:(?<=\wers)|(?<=\wians)))(?:'ll| will| are going to| am going to|'m going to) "
     r"(?:deliver|bring|drop (?:off )?|(?:have|"
     r"get) (?:[\w']+ )"
     r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted|"
@@ -432,9 +569,17 @@ _ARRIVAL = re.compile(
     r"(?:technician|engineer|adjuster|fitter|installer|plumber|someone)s? (?:\w+ ){0,2}?to (?:come|visit|be (?:there|"
     r"with you)|arrive|pop (?:round|over|by))|"
     r"(?:appointment|slot|visit|booking|call-out|"
-    r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for))\b",
-    _I,
+    r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for)"
 )
+_ARRIVAL = re.compile(rf"\b(?:{_ARRIVING}|{_BRINGING})\b", _I)
+#: Every _BRINGING match has one of these: "we'll deliver" has "ll deliver", "going to bring" has "to bring". They are
+#: the costliest alternatives (tried at every word), so a sentence without one is searched with _ARRIVAL_PLAIN: an
+#: alternative that cannot match changes no match.
+_BRINGING_HINTS = (
+    *(f"{aux} {verb}" for aux in ("ll", "to") for verb in ("deliver", "bring", "drop", "have", "get")),
+    *keys("technician engineer adjuster fitter installer plumber someone appointment slot visit booking call-out"),
+)
+_ARRIVAL_PLAIN = re.compile(rf"\b(?:{_ARRIVING})\b", _I)
 _TIME_WORD = re.compile(
     r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|this (?:afternoon|"
     r"morning|evening))|"
@@ -681,6 +826,8 @@ class _When:
         self.relative = False
         #: For remedies timed only from another event: the timeline they cannot come before (see _Authorised._when).
         self.floor: _When | None = None
+        #: The remedies' ETAs as the case words them.
+        self.says = "; ".join(r.eta for r in remedies if r.eta)
         for r in remedies:
             when = f"{r.description} {r.eta or ''}"
             if _SHIPS.search((r.eta or "").lower()) and not _ARRIVES.search(when.lower()):
@@ -708,10 +855,6 @@ class _When:
                     hours = _hours(m)
                     if hours is not None:
                         self.spans.append(hours)
-
-    @property
-    def says(self) -> str:
-        return "; ".join(r.eta for r in self.remedies if r.eta)
 
     def ok(self, match: re.Match[str]) -> bool:
         if self.floor is not None and not self.floor.ok(match):
@@ -762,6 +905,8 @@ _CONDITION = re.compile(r"\b(?:if|whether|unless|hope|hopefully)\b")
 _WHEN = re.compile(r"\b(?:if|unless|when|once|until|whether)\b")
 _RELATIVE = re.compile(r"\b(?:before|ahead of|after|in (?:\w+ )?time for|in time for)\s*$")
 _OBJECT_KINDS = ("free", "upgrade", "replacement")
+#: Kinds a scope word ("full", "whole", "next month's") can widen.
+_SCOPED_KINDS = ("refund", "credit", "free", "waiver", "discount", "compensation")
 _CLOCK = re.compile(r"(\d):(\d)")
 _STOP = keys(
     "free cost charge charges complimentary house with your our their this that from have will would your "
@@ -838,7 +983,13 @@ def _content(text: str) -> Iterator[str]:
 
 
 def _names_any(text: str, stems: Any) -> bool:
-    return any(stem in stems for stem in _content(text)) if stems else False
+    if not stems:
+        return False
+    # _content's stems, inlined: this runs for every remedy word found.
+    for w in text.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split():
+        if len(w) >= 4 and w not in _STOP and w[:5] in stems:
+            return True
+    return False
 
 
 def _no_content(text: str) -> bool:
@@ -849,8 +1000,12 @@ def _no_content(text: str) -> bool:
 _MONEY_HINTS = ("£", "$", "€", "eur", "usd", "gbp", "aud", "cad", "chf", "pound", "dollar")
 
 
+_HAS_DIGIT = re.compile(r"\d").search  # has_digit without the extra call: the hot paths ask it per sentence
+_MONEY_HINT = re.compile("|".join(map(re.escape, _MONEY_HINTS))).search
+
+
 def _money(text: str) -> bool:
-    return has_digit(text) and any(hint in text for hint in _MONEY_HINTS)
+    return _HAS_DIGIT(text) is not None and _MONEY_HINT(text) is not None
 
 
 def _scope_word(word: str) -> str:
@@ -864,18 +1019,63 @@ def _norm_amount(text: str) -> str:
     return re.sub(r"[^\d.]", "", text.replace(",", ".")).rstrip("0").rstrip(".")
 
 
+class _Gates(NamedTuple):
+    """The words that can make each check find something, for the checks a reply's words leave to run."""
+
+    guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned, str], ...]
+    kinds: tuple[tuple[str, frozenset[str], re.Pattern[str] | _Pruned], ...]
+    relevant: frozenset[str]
+    guarantee: frozenset[str]
+    remedy: frozenset[str]
+    timeline: frozenset[str]
+    overclaim: frozenset[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _gates(guarantee_at: tuple[int, ...], kind_at: tuple[int, ...], timed: bool, overclaim: bool, lost: bool) -> _Gates:
+    # Few combinations occur, so the unions are made once each rather than once per reply. (The key is positions,
+    # not the entries themselves: hashing a compiled pattern hashes its whole code each time.)
+    guarantees = tuple(_GUARANTEES[i] for i in guarantee_at)
+    kinds = tuple(_KINDS[i] for i in kind_at)
+    guarantee = frozenset().union(*(keys for keys, _, _ in guarantees))
+    remedy = frozenset().union(*(keys for _, keys, _ in kinds))
+    # _timeline looks only for something done now or an arrival; _overclaim for an absolute or a restore.
+    timeline = _NOW_KEYS | _ARRIVAL_KEYS if timed else frozenset()
+    absolute = (_ABSOLUTE_KEYS if overclaim else frozenset()) | (_RESTORE_KEYS if overclaim and lost else frozenset())
+    return _Gates(
+        guarantees,
+        kinds,
+        guarantee | remedy | timeline | absolute | (_RESTORE_KEYS if lost else frozenset()),
+        guarantee,
+        remedy,
+        timeline,
+        absolute,
+    )
+
+
 def split_sentences(lowered: str) -> Iterator[tuple[int, int, str, frozenset[str]]]:
     """The sentences of a lower-cased reply (as :func:`_text.sentences` finds them), each with its offsets and word
     set (as :func:`_text.words` makes it), in one pass: the punctuation-to-space translation runs once on the whole
     reply and each sentence's words are a slice of it (``encode("ascii", "replace")`` keeps every offset)."""
+    return iter(_split_sentences(lowered))
+
+
+@functools.lru_cache(maxsize=32)
+def _split_sentences(lowered: str) -> tuple[tuple[int, int, str, frozenset[str]], ...]:
+    # Cached like _text's per-reply helpers (and emptied with them): next-steps splits the same reply.
     flat = lowered.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii")
+    found = []
     for m in _SENTENCE.finditer(lowered):
-        raw = m.group(0)
+        raw = m.group()
         body = raw.strip()
         if body:
-            start = m.start() + (len(raw) - len(raw.lstrip()))
+            start = m.start() + raw.index(body[0])  # everything before the body's first character is whitespace
             end = start + len(body)
-            yield start, end, body, frozenset(flat[start:end].split())
+            found.append((start, end, body, frozenset(flat[start:end].split())))
+    return tuple(found)
+
+
+_OTHER_CACHES.append(_split_sentences)
 
 
 class RashPromise(Guardrail):
@@ -891,34 +1091,32 @@ class RashPromise(Guardrail):
             allowed = _authorised(remedies)
         except TypeError:  # remedies that cannot be hashed (a duck-typed case): parse them uncached
             allowed = _Authorised(remedies)
-        split = list(split_sentences(lowered))
+        split = _split_sentences(lowered)
         low = frozenset().union(*(w for _, _, _, w in split))
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
-        guarantees = [entry for entry in GUARANTEES if not entry[0].isdisjoint(low)]
-        kinds = [(kind, pattern) for kind, pattern in _KIND.items() if not _KIND_KEYS[kind].isdisjoint(low)]
+        guarantee_at = tuple(i for i, entry in enumerate(GUARANTEES) if not entry[0].isdisjoint(low))
+        kind_at = tuple(i for i, entry in enumerate(_KINDS) if not entry[1].isdisjoint(low))
         issue_text = getattr(case, "issue", "") or ""
         issue, overclaim, lost = _issue_facts(issue_text if isinstance(issue_text, str) else str(issue_text))
         timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only)) or issue is not None
-        relevant = frozenset().union(
-            *(entry[0] for entry in guarantees),
-            *(_KIND_KEYS[kind] for kind, _ in kinds),
-            _ARRIVAL_KEYS if timed else (),
-            _NOW_KEYS if timed else (),
-            _ABSOLUTE_KEYS if overclaim else (),
-            _RESTORE_KEYS if lost else (),
-        )
-        if not relevant:
+        gates = _gates(guarantee_at, kind_at, timed, overclaim, bool(lost))
+        if not gates.relevant:
             return
+        relevant, guarantees, kinds = gates.relevant, gates.guarantees, gates.kinds
         for start, end, sentence, low in split:
             if relevant.isdisjoint(low) or sentence.count(" ") < 2:
                 continue  # greetings and sign-offs promise nothing
             if quoted and in_spans(start, quoted) and in_spans(end - 1, quoted):
                 continue  # nor do the customer's own words
+            # Each check is called only when the sentence has a word it looks for (it would find nothing else).
             found = (
-                (guarantees and self._guarantee(sentence, low, guarantees, allowed))
-                or (kinds and self._remedy(sentence, low, allowed, kinds))
-                or (timed and self._timeline(sentence, text[start:end], low, allowed, issue))
-                or (overclaim and self._overclaim(sentence, low, lost))
+                (not gates.guarantee.isdisjoint(low) and self._guarantee(sentence, low, guarantees, allowed))
+                or (not gates.remedy.isdisjoint(low) and self._remedy(sentence, low, allowed, kinds))
+                or (
+                    not gates.timeline.isdisjoint(low)
+                    and self._timeline(sentence, text[start:end], low, allowed, issue)
+                )
+                or (not gates.overclaim.isdisjoint(low) and self._overclaim(sentence, low, lost))
             )
             if not found:
                 continue
@@ -931,18 +1129,22 @@ class RashPromise(Guardrail):
         self,
         s: str,
         low: frozenset[str],
-        guarantees: list[tuple[frozenset[str], re.Pattern[str], str]],
+        guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned, str], ...],
         allowed: _Authorised,
     ) -> tuple[int, int, str, str] | None:
-        candidates = [(pattern, why) for keys, pattern, why in guarantees if not keys.isdisjoint(low)]
-        if not candidates or hedged(s):
-            return None
-        for pattern, why in candidates:
+        hedge = None  # whether the sentence hedges ("I can't promise ..."), found only once a guarantee word is there
+        for words_for, pattern, why in guarantees:
+            if words_for.isdisjoint(low):
+                continue
+            if hedge is None:
+                hedge = hedged(s)
+                if hedge:
+                    return None
             for m in pattern.finditer(s):
                 before = clause_before(s, m.start(), 50)
                 if _PURPOSE.search(before) or _CONDITION.search(before):
                     continue
-                if why.startswith("makes") and negated_before(s, m.start(), 20):
+                if why.startswith("makes") and negated_in(before, 20):
                     continue
                 if m.group(0).startswith(("never", "no longer")) and _DONE.search(before):
                     continue  # "it never arrived again" describes the past
@@ -985,7 +1187,7 @@ class RashPromise(Guardrail):
             if not _names_any(clause, lost):
                 continue
             before = clause_before(s, m.start(), 60)
-            if negated_before(s, m.start(), 35) or _TRY.search(before) or _PURPOSE.search(before):
+            if negated_in(before, 35) or _TRY.search(before) or _PURPOSE.search(before):
                 continue  # "we can't bring the streak back", "I'll see if we can restore it"
             if _NOT_DOABLE.search(s, m.end(), m.end() + 40):
                 continue  # "restoring the streak isn't possible"
@@ -995,15 +1197,21 @@ class RashPromise(Guardrail):
         return None
 
     def _remedy(
-        self, s: str, low: frozenset[str], allowed: _Authorised, active: list[tuple[str, re.Pattern[str]]]
+        self,
+        s: str,
+        low: frozenset[str],
+        allowed: _Authorised,
+        active: tuple[tuple[str, frozenset[str], re.Pattern[str] | _Pruned], ...],
     ) -> tuple[int, int, str, str] | None:
         offer = None  # whether the sentence offers anything at all, found only once a remedy word is there
-        for kind, pattern in active:
-            if _KIND_KEYS[kind].isdisjoint(low):
+        for kind, kind_keys, pattern in active:
+            if kind_keys.isdisjoint(low):
                 continue
             for m in pattern.finditer(s):
                 if offer is None:
-                    offer = _OFFER_CUE.search(s) is not None and _ASKING.search(s) is None
+                    offer = _OFFER_CUE.search(s) is not None and not (
+                        any(hint in s for hint in _ASKING_HINTS) and _ASKING.search(s)
+                    )
                 if not offer:
                     return None
                 if negated_before(s, m.start(), 35):
@@ -1051,8 +1259,8 @@ class RashPromise(Guardrail):
         for amount in _AMOUNT.findall(clause) if has_amount else ():
             if _norm_amount(amount) not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
-        if kind in ("refund", "credit", "free", "waiver", "discount", "compensation"):
-            near = s[max(0, m.start() - 40) : m.end() + 40]
+        near = s[max(0, m.start() - 40) : m.end() + 40]
+        if kind in _SCOPED_KINDS and any(hint in near for hint in _SCOPE_HINTS):
             # "the full £180" is the authorised £180 refund: a sum the case names pins the scope down.
             pinned = _money(near) and any(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
             for word in _SCOPE.findall(near):
@@ -1069,11 +1277,12 @@ class RashPromise(Guardrail):
             found = self._done_now(s, low, allowed, issue)
             if found:
                 return found
-        if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and not has_digit(s)):
+        if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and _HAS_DIGIT(s) is None):
             return None  # no arrival, or no time to hold it to
-        for m in _ARRIVAL.finditer(s):
+        arrival = _ARRIVAL if any(hint in s for hint in _BRINGING_HINTS) else _ARRIVAL_PLAIN
+        for m in arrival.finditer(s):
             before = clause_before(s, m.start(), 40)
-            if _WHEN.search(before) or negated_before(s, m.start(), 25):
+            if _WHEN.search(before) or negated_in(before, 25):
                 continue
             if _INFO.search(before):
                 continue  # "the tracking link will be with you by 5pm" is a message, not the remedy
@@ -1142,7 +1351,7 @@ class RashPromise(Guardrail):
         """ "It's already active" when the case says the remedy takes an hour: done now is a timeline too."""
         for m in _DONE_NOW.finditer(s):
             before = clause_before(s, m.start(), 40)
-            if _WHEN.search(before) or _CONDITION.search(before) or negated_before(s, m.start(), 25):
+            if _WHEN.search(before) or _CONDITION.search(before) or negated_in(before, 25):
                 continue
             if _INFO.search(before):
                 continue  # "the tracking link is already in your inbox" is a message

@@ -98,47 +98,16 @@ def test_a_fragment_is_too_short_to_judge() -> None:
     assert _rules_find_nothing("blame").check(fragment, CASE) == []
 
 
-def _rules_flag(gid: str) -> Guardrail:
+def test_rule_findings_stand_and_the_model_is_not_asked() -> None:
     class Rules(Guardrail):
-        id = gid
+        id = "blame"
 
         @learned.second_opinion
         def check(self, reply, case):
             yield self.finding("rule", 0, 2)
 
-    return Rules()
-
-
-def test_rule_findings_stand_when_the_model_does_not_overrule_them() -> None:
-    findings = _rules_flag("blame").check(_strongest_positive("blame"), CASE)
+    findings = Rules().check(_strongest_positive("blame"), CASE)
     assert [f.message for f in findings] == ["rule"]
-
-
-def test_the_model_overrules_blame_rules_on_a_reply_it_is_nearly_sure_is_blameless(monkeypatch) -> None:
-    assert learned.probability("blame", GOOD) < learned.VETO["blame"]
-    assert _rules_flag("blame").check(GOOD, CASE) == []
-    # Only where it has a say: switched on, English, a whole reply.
-    german = make_case_dict()
-    german["customer"]["language"] = "de"
-    assert len(_rules_flag("blame").check(GOOD, Case.from_dict(german))) == 1
-    assert len(_rules_flag("blame").check("Sorry, the desk is late; that's on us.", CASE)) == 1
-    monkeypatch.setenv("REPLYDRAFT_LEARNED", "0")
-    assert len(_rules_flag("blame").check(GOOD, CASE)) == 1
-
-
-@pytest.mark.parametrize("gid", ["rash-promise", "next-steps"])
-def test_no_veto_where_true_positives_can_look_harmless_to_the_model(gid: str) -> None:
-    """An unauthorised remedy or a contradicted timeline is in the case, which the model never reads."""
-    assert gid not in learned.VETO
-    assert len(_rules_flag(gid).check(GOOD, CASE)) == 1
-
-
-def test_the_veto_keeps_every_blame_the_rules_find_on_the_tuned_corpus() -> None:
-    """Trained on these replies, the model scores each blaming one above the veto: it never hides them."""
-    for split in ("dev", "heldout5"):
-        for item in load_corpus(CORPUS / f"{split}.jsonl"):
-            if item.labels["blame"] and len(item.reply.split()) >= learned.MIN_WORDS:
-                assert not learned.overrules("blame", item.reply), item.id
 
 
 @pytest.mark.parametrize("value", ["0", "false", "off", "No"])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from replydraft_guardrails import empathy, over_apology, ownership, policy_language
 
 OWN = ownership.Ownership()
@@ -70,3 +72,18 @@ def test_over_apology(assert_flags, assert_passes):
     assert_flags(SORRY, "I'm so, so sorry about this.", quote="so, so sorry")
     assert_passes(SORRY, "I'm sorry we missed the pickup. I'll email tracking by 5pm.")
     assert_passes(SORRY, "You said \"sorry isn't enough\" and you're right; I'm sorry, and here is the fix.")
+
+
+# Over-apology searches only where an apology word occurs; it must find exactly what the patterns find on their own.
+_APOLOGY_WORDS = "so sooo very really truly and sorry apologetic apologise apologies regretful i'm x é _ 2 — '"
+_APOLOGY_BITS = st.sampled_from([*_APOLOGY_WORDS.split(), "forgive us", " ", " ", ", ", ".", "!", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_APOLOGY_BITS, max_size=30).map("".join) | st.lists(_APOLOGY_BITS, max_size=10).map(" ".join))
+def test_over_apology_finds_what_its_patterns_find(low):
+    def spans(matches):
+        return [m.span() for m in matches]
+
+    assert spans(over_apology._apologies(low)) == spans(over_apology.APOLOGY.finditer(low))
+    assert spans(over_apology._stacked(low)) == spans(over_apology.STACKED.finditer(low))

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from replydraft_guardrails import next_steps
+from replydraft_guardrails._text import TIME, has_digit
 from replydraft_guardrails.next_steps import NextSteps
 
 # These tests pin the rules; the learned second opinion has its own (test_learned.py).
@@ -308,3 +312,19 @@ def test_passes_deliveries_just_made_counted_waits_and_remedies_showing_up(asser
 )
 def test_flags_internal_steps_denials_and_showing_that_is_not_a_remedy(assert_flags, reply):
     assert_flags(NEXT, reply)
+
+
+# next-steps skips _text.TIME on a sentence with no digit and none of _TIME_PARTS; no TIME match may lack them all.
+_TIME_WORDS = (
+    "today tonight tomorrow this next week weekend afternoon evening morning monday friday midday noon midnight the "
+    "day business by at in within hour hrs mins a few right away now straight immediately on your invoice every each "
+    "jan 5pm 10 3rd"
+)
+_TIME_BITS = st.sampled_from([*_TIME_WORDS.split(), "end of", "first thing", "the next", ",", "."])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TIME_BITS, max_size=12).map(" ".join))
+def test_every_time_match_has_a_digit_or_a_time_part(s):
+    for m in TIME.finditer(s):
+        assert has_digit(m.group(0)) or any(part in m.group(0) for part in next_steps._TIME_PARTS), m.group(0)

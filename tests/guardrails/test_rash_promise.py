@@ -1019,3 +1019,59 @@ def test_a_span_from_an_event_is_still_held_to_a_case_that_counts_from_now(asser
         remedies=[{"id": "refund", "description": "A refund of the £40 fee", "eta": "within 5 business days"}]
     )
     assert_flags(RASH, "The refund will reach your card within 24 hours of us receiving the parcel.", case)
+
+
+# -- the fast paths find what the plain searches find -------------------------------------------------------------
+_SAMPLES = [
+    "I can't promise it will never happen again, but we've added a check, so orders like yours are confirmed.",
+    "Rest assured: the engineers will deliver it Friday, and I'll definitely be there - which is 100% on us.",
+    "The delivery's on us and the drinks are on the house; we've taken 15% off, because it was 20% lower before.",
+    "We will have your line back online by 5pm today and the technician is booked for Monday morning.",
+    "You won't pay anything: nothing to pay, and the fee is waived — so the refund will reach you within 3 days.",
+    "Hmm, no; it isn't, and nobody can say so and we'd rather not guess — unable to, hardly, without doubt.",
+]
+
+
+def _fuzz(seed: int, count: int) -> list[str]:
+    import random
+
+    pieces = [",", ";", ":", "—", "–", " - ", " but ", " and ", " so ", " because ", " which ", " ", "no", "not"]
+    pieces += " ".join(_SAMPLES).lower().split()
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(count)]
+
+
+def test_clause_and_hedge_helpers_agree_with_text_helpers():
+    import random
+
+    from replydraft_guardrails import _text
+    from replydraft_guardrails import rash_promise as rp
+
+    rng = random.Random(7)
+    for text in [s.lower() for s in _SAMPLES] + _fuzz(1, 3000):
+        assert rp.hedged(text) == _text.hedged(text)
+        for _ in range(3):
+            position = rng.randint(0, len(text))
+            end = rng.randint(position, len(text))
+            window, narrower = rng.randint(0, 70), rng.randint(0, 70)
+            assert rp.clause_before(text, position, window) == _text.clause_before(text, position, window)
+            assert rp.clause_around(text, position, end) == _text.clause_around(text, position, end)
+            assert rp.negated_before(text, position, window) == _text.negated_before(text, position, window)
+            wide, narrow = max(window, narrower), min(window, narrower)
+            before = rp.clause_before(text, position, wide)
+            assert rp.negated_in(before, narrow) == _text.negated_before(text, position, narrow)
+
+
+def test_pruned_searches_find_what_the_full_patterns_find():
+    from replydraft_guardrails import rash_promise as rp
+
+    assert rp._ARRIVAL.pattern == rf"\b(?:{rp._ARRIVING}|{rp._BRINGING})\b"
+    pruned = [entry[2] for entry in rp._KINDS if isinstance(entry[2], rp._Pruned)]
+    pruned += [entry[1] for entry in rp._GUARANTEES if isinstance(entry[1], rp._Pruned)]
+    assert pruned
+    for text in [s.lower() for s in _SAMPLES] + _fuzz(2, 3000):
+        for search in pruned:
+            spans = [m.span() for m in search.finditer(text)]
+            assert spans == [m.span() for m in search.full.finditer(text)], text
+        arrival = rp._ARRIVAL if any(hint in text for hint in rp._BRINGING_HINTS) else rp._ARRIVAL_PLAIN
+        assert [m.span() for m in arrival.finditer(text)] == [m.span() for m in rp._ARRIVAL.finditer(text)], text
