@@ -34,9 +34,10 @@ def _report(split: str, guardrails: list[object]):
     return evaluate(items, lambda reply, case: run_guardrails(guardrails, reply, case, settings), CORE, split)
 
 
-# Splits the rules were tuned on (dev.jsonl and the later batches), and splits they were never tuned on.
+# Splits all three rule sets were tuned on (dev.jsonl and the later batches): held at 0.95. The others are pinned at
+# what was measured: the splits never tuned on, and heldout6, tuned on for blame only (round 6).
 TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5")
-HELD_OUT = ("heldout", "heldout6", "heldout7")
+HELD_OUT = ("heldout", "heldout6", "heldout7", "heldout8")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -65,18 +66,21 @@ def test_corpus_is_well_formed() -> None:
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
     "heldout": {"blame": (0.94, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    # Written blind and committed before scoring. heldout6 was scored once after round 4 and again after round 5
-    # (never tuned on); heldout7 was scored once, after round 5. blame misses precision (README).
-    "heldout6": {"blame": (0.87, 0.83), "rash-promise": (0.95, 0.89), "next-steps": (0.93, 0.97)},
-    "heldout7": {"blame": (0.82, 0.86), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 1.0)},
+    # Tuned on for blame in round 6 and in the learned check's training data since: its figures are optimistic.
+    "heldout6": {"blame": (1.0, 1.0), "rash-promise": (0.95, 1.0), "next-steps": (0.93, 1.0)},
+    # Written blind and committed before scoring, never tuned on. heldout7 was scored after round 5 and again after
+    # round 6; heldout8 once, after round 6. blame misses precision on heldout7, rash-promise on heldout8 (README).
+    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 1.0)},
+    "heldout8": {"blame": (1.0, 0.86), "rash-promise": (0.85, 0.87), "next-steps": (0.93, 0.97)},
 }
 
 
 # The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
 RULES_ONLY_FLOORS = {
-    "heldout": {"blame": (0.97, 0.91), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    "heldout6": {"blame": (0.84, 0.66), "rash-promise": (0.95, 0.86), "next-steps": (0.93, 0.95)},
-    "heldout7": {"blame": (0.79, 0.71), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 0.91)},
+    "heldout": {"blame": (0.97, 0.94), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
+    "heldout6": {"blame": (1.0, 0.98), "rash-promise": (0.95, 0.86), "next-steps": (0.93, 0.95)},
+    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 0.91)},
+    "heldout8": {"blame": (1.0, 0.72), "rash-promise": (0.85, 0.83), "next-steps": (0.95, 0.93)},
 }
 
 
