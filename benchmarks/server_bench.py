@@ -37,13 +37,13 @@ TOKEN = "bench-token-" + "0" * 24
 
 
 # -- load generator (runs in its own process) ------------------------------------------------------------------
-async def _worker(host: str, port: int, request: bytes, remaining: list[int], results: list[tuple]) -> None:
+async def _worker(host: str, port: int, requests: list[bytes], remaining: list[int], results: list[tuple]) -> None:
     reader, writer = await asyncio.open_connection(host, port)
     try:
         while remaining[0] > 0:
             remaining[0] -= 1
             started = time.perf_counter()
-            writer.write(request)
+            writer.write(requests[remaining[0] % len(requests)])
             head = await reader.readuntil(b"\r\n\r\n")
             lines = head.decode("latin-1").split("\r\n")
             status = int(lines[0].split()[1])
@@ -61,20 +61,40 @@ async def _worker(host: str, port: int, request: bytes, remaining: list[int], re
         writer.close()
 
 
+FIRST = ("Dana", "Priya", "Tomasz", "Amara", "Kenji", "Lucía", "Owen", "Farah", "Mateo", "Ingrid")
+LAST = ("Whitfield", "Nair", "Kowalski", "Okafor", "Sato", "García", "Hughes", "Haddad", "Rossi", "Berg")
+
+
+def _requests(host: str, n: int = 1000) -> list[bytes]:
+    """``n`` different cases (customer, order number): like real traffic, no draft repeats another, so nothing
+    the server caches per text (normalised replies, per-case patterns) is reused from one request to the next."""
+    case = json.loads(CASE.read_bytes())
+    out = []
+    for i in range(n):
+        # The reply greets the customer by first name: a different one each time makes every reply different.
+        case["customer"]["name"] = f"{FIRST[i % 10]}-{i} {LAST[i // 10 % 10]}"
+        case["message"] = f"Order #{4821 + i}: " + json.loads(CASE.read_bytes())["message"]
+        body = json.dumps(case).encode()
+        out.append(
+            (
+                f"POST /v1/drafts HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {TOKEN}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+            ).encode()
+            + body
+        )
+    return out
+
+
 async def _load(url: str, concurrency: int, requests: int) -> dict:
     host, port = url.split("//")[1].split(":")
-    body = CASE.read_bytes()
-    request = (
-        f"POST /v1/drafts HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {TOKEN}\r\n"
-        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-    ).encode() + body
+    bodies = _requests(host)
     # Warm-up: one round on every connection's worth, so pools are open before the clock starts.
     warm: list[tuple] = []
-    await asyncio.gather(*(_worker(host, int(port), request, [1], warm) for _ in range(concurrency)))
+    await asyncio.gather(*(_worker(host, int(port), bodies, [i + 1], warm) for i in range(concurrency)))
     results: list[tuple] = []
     remaining = [requests]
     started = time.perf_counter()
-    await asyncio.gather(*(_worker(host, int(port), request, remaining, results) for _ in range(concurrency)))
+    await asyncio.gather(*(_worker(host, int(port), bodies, remaining, results) for _ in range(concurrency)))
     wall = time.perf_counter() - started
     return {"wall": wall, "results": results}
 
