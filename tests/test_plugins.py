@@ -252,6 +252,34 @@ async def test_async_check_isolates_a_hanging_guardrail(tmp_path) -> None:
     assert any(f.guardrail == "hangs" and "did not answer" in f.message for f in result.findings)
 
 
+async def test_a_guardrail_queued_behind_hung_ones_gets_its_own_time_limit(tmp_path, monkeypatch) -> None:
+    """Hung guardrails, abandoned at their limit, hold every worker thread (the pool is shrunk to 2 for the test).
+    A fast guardrail queued behind them starts its clock when it starts: it is not reported as hung while it
+    waits. If no worker comes within the queue limit, it is reported as not run: never a silent pass."""
+    import asyncio
+    import concurrent.futures
+
+    from replydraft import Case
+    from replydraft import guardrails as module
+
+    monkeypatch.setattr(module, "_POOL", concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="test-pool"))
+    host = new_plugin_host(plugins_dirs=[write_plugins(tmp_path, hangs=PLUGINS["hangs"], jargon=FLAGS_JARGON)])
+    case = Case.from_dict(make_case_dict())
+
+    def engine(gid: str) -> Engine:
+        return Engine(Settings(guardrails=GuardrailSettings(enable=[gid], timeout=0.3)), plugins=host)
+
+    hung = await asyncio.gather(*(engine("hangs").acheck(GOOD_REPLY, case) for _ in range(2)))  # both threads held
+    assert all("did not answer within 0.3s" in r.findings[0].message for r in hung)
+    queued = await engine("jargon").acheck("Please send it back with the RMA form.", case)
+    assert [(f.guardrail, f.message) for f in queued.findings] == [("jargon", "Internal jargon.")]
+
+    await asyncio.gather(*(engine("hangs").acheck(GOOD_REPLY, case) for _ in range(2)))
+    monkeypatch.setattr(module, "QUEUE_LIMIT", 0.2)
+    (finding,) = (await engine("jargon").acheck("Please send it back with the RMA form.", case)).findings
+    assert finding.severity == "error" and "could not start: every guardrail worker stayed busy" in finding.message
+
+
 # -- a plugin that fails to load is reported and skipped ---------------------------------------------------------
 
 

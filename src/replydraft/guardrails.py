@@ -85,6 +85,14 @@ def validate_guardrail(obj: Any) -> str | None:
 # and sized generously because an abandoned thread keeps its slot until the guardrail returns, if ever.
 _POOL = concurrent.futures.ThreadPoolExecutor(max_workers=16, thread_name_prefix="replydraft-guardrail")
 
+#: How long a reply's guardrails may wait for a free worker before they are reported as not run. The time limit
+#: of each guardrail counts from when it starts: a slow plugin under load must not make fast ones time out.
+QUEUE_LIMIT = 30.0
+
+
+class NotRun(Exception):
+    """Every guardrail worker stayed busy (overloaded, or held by abandoned guardrails) past ``QUEUE_LIMIT``."""
+
 
 class _Run:
     """One reply's guardrails, run one after another on a single worker thread.
@@ -101,7 +109,8 @@ class _Run:
         self.lock = threading.Lock()
         self.generation = 0
         self.current = 0  # index of the guardrail the live worker is on (or will start next)
-        self.since = time.monotonic()  # when that guardrail started, or when the worker was handed the job
+        self.queued = time.monotonic()  # when the job was handed to the pool
+        self.since: float | None = None  # when the current guardrail started; None while the job waits for a thread
 
     def work(self, generation: int, first: int) -> None:
         for index in range(first, len(self.chosen)):
@@ -119,19 +128,28 @@ class _Run:
                 self.outcomes[index] = outcome
 
     def overdue(self) -> float:
-        """Seconds until the running guardrail is overdue (<= 0: it is)."""
+        """Seconds until the running guardrail is overdue, or the waiting job is (<= 0: it is)."""
         with self.lock:
+            if self.since is None:  # look again within one time limit: once it starts, its own limit runs
+                return min(self.queued + QUEUE_LIMIT - time.monotonic(), self.timeout)
             return self.since + self.timeout - time.monotonic()
 
     def abandon_current(self) -> int | None:
         """Record a timeout for the guardrail being run; return where a fresh worker should resume, if anywhere."""
         with self.lock:
-            if self.since + self.timeout > time.monotonic():
+            now = time.monotonic()
+            if self.since is None:
+                if self.queued + QUEUE_LIMIT > now:
+                    return -1  # a worker picked it up in the meantime, or it may still: keep waiting
+                self.generation += 1  # no worker came: report what never ran, and let none run it later
+                self.outcomes = [o if o is not None else (None, NotRun()) for o in self.outcomes]
+                return None
+            if self.since + self.timeout > now:
                 return -1  # it moved on in the meantime: keep waiting
             self.generation += 1
             self.outcomes[self.current] = (None, TimeoutError())
             resume = self.current + 1
-            self.current, self.since = resume, time.monotonic()
+            self.current, self.since, self.queued = resume, None, now
             return resume if resume < len(self.chosen) else None
 
     def findings(self, settings: GuardrailSettings, tracer: Any) -> list[Finding]:
@@ -185,6 +203,9 @@ def _settle(
     traced: Any  # what --trace-plugins shows for this call
     if isinstance(error, TimeoutError):  # concurrent.futures' and asyncio's are both TimeoutError since 3.11
         found, traced = [_failure(guardrail.id, f"did not answer within {settings.timeout:g}s")], "timeout"
+    elif isinstance(error, NotRun):
+        busy = f"could not start: every guardrail worker stayed busy for {QUEUE_LIMIT:g}s"
+        found, traced = [_failure(guardrail.id, busy)], "not run"
     elif isinstance(error, TypeError):
         found, traced = [_failure(guardrail.id, f"returned something malformed ({error})")], "malformed"
     elif error is not None:
