@@ -168,8 +168,8 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?:can't|cannot|won't|will not|will never|'ll never|never) (?:recur|reoccur|re-occur|repeat itself|be "
             r"repeated)|(?:nothing|no one|nobody)(?: \w+){0,3} (?:will |would )?ever (?:happen|go|be|lose)\w*"
             r"(?: \w+){0,3} again|"
-            r"never (?:be|have|lose|see|experience|get|miss|face|go through) (?:this|that|it|a|an|any|data|"
-            r"another)\b)",
+            r"never (?:(?:be|have|lose|see|experience|get|miss|face|go through) (?:this|that|it|a|an|any|data|"
+            r"another)|(?:receive|suffer|deal with|go through) (?:this|that|another|any|such))\b)",
             _I,
         ),
         "promises something about the future nobody can guarantee",
@@ -198,11 +198,15 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?<!not as a guaranteed)(?<!non-guaranteed)|"
             r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
-            r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you|nothing|no one|nobody|the \w+|your \w+|they)|"
+            r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you|nothing|no one|nobody|the \w+|your \w+|they|"
+            # "I can assure you completion will go ahead on the 30th": any outcome the agent vouches for.
+            r"(?!(?:i|we|someone|somebody|he|she)\b)[a-z]+(?:'ll| will| won't| is going to| are going to|'s going to))|"
             # "You can be certain the desk arrives Friday", "rest assured it'll be perfect": vouching for an outcome.
             r"you (?:can|may) (?:be|rest|feel) (?:certain|sure|assured|confident)\b|"
             r"you can count on (?:it|this|that)\b|"
-            r"(?:rest|be) assured,?(?: that)? (?:it|this|that|they|the \w+|your \w+|nothing|no one|nobody|you)"
+            r"(?:rest|be) assured,?(?: that)?"
+            r"(?: (?:i|we)(?:'ve| have)? (?:\w+ )?(?:made sure|made certain|ensured|seen to it)(?: that)?)? "
+            r"(?:it|this|that|they|the \w+|your \w+|nothing|no one|nobody|you)"
             r"(?:'ll| will| won't| is going to| are going to| can't| cannot)|"
             r"definitely (?:be|arrive|have|get|won't|will)|"
             r"there(?: is| will be|'s) no (?:chance|way|risk)(?! (?:for|to|of)\b)(?! (?:we|i|you) (?:can|could)\b)|"
@@ -254,7 +258,9 @@ _EXPENSES = (
     r"accommodation|rooms?|ubers?|car hire|rental|childcare|babysitter|dinners?|lunch(?:es)?|breakfasts?|food|"
     r"drinks?"
 )
-_COSTS = rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?"
+_COSTS = (
+    rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?|day rates?|wages?|overtime"
+)
 #: "The delivery's on us": a free thing. (_ON_THE_HOUSE: "the drinks are on the house".)
 _THING_ON_US = (
     r"(?:invoice|order|delivery|shipping|month|meal|stay|pair|night|room|drinks?|"
@@ -263,9 +269,16 @@ _THING_ON_US = (
     r"(?:'s| is| are| will be)? (?:entirely |completely |all )?on us"
 )
 _ON_THE_HOUSE = r"(?:is|are|will be) (?:entirely |completely )?on the house"
+#: "His next three grooms are on us": whatever comes next being on us is free (unlike "that's on us", owning it).
+_NEXT_ON_US = (
+    r"next (?!(?:steps?|moves?|actions?|bit|part|one|update|call|delay|mistake)\b)(?:[\w']+ ){1,3}?(?:is|are|will be) "
+    r"(?:also )?on us"
+)
 #: Percentages off: "15% off", "20% lower".
 _PERCENT_OFF = r"\d+\s?%\s?off"
 _PERCENT_LOWER = r"\d+\s?%\s?(?:lower|less|cheaper|reduction)"
+#: "A £25 bonus in your account": a sum given as a bonus (the look-behind lets "\b" sit before the digit).
+_SUM_BONUS = r"(?<=[£$€])\d[\d.,]* (?:cash )?bonus\b"
 REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back|rebate\w*|cash ?back|"
     r"revers\w* (?:the|that|this|your|both) (?:\w+ )?(?:charges?|payments?|transactions?|fees?|debits?)",
@@ -287,7 +300,13 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?<!you are free)(?<!are you free)"
     r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
-    r"(?:cost|charge)|free of charge|" + _THING_ON_US + "|" + _ON_THE_HOUSE + r"|comp(?:ed|ing|'d)\b",
+    r"(?:cost|charge)|free of charge|"
+    + _THING_ON_US
+    + "|"
+    + _ON_THE_HOUSE
+    + "|"
+    + _NEXT_ON_US
+    + r"|comp(?:ed|ing|'d)\b",
     "waiver": r"waiv\w*|write off|written off|cancel\w* (?:the|that|this|your) (?:late |extra |\w+ )?(?:fee|charge|"
     r"invoice|bill)s?\b|void\w* (?:the|that|this|your) (?:\w+ )?(?:invoice|charge|bill|fee)s?\b|"
     # "you won't be billed for April", "make sure you aren't charged for the call-out"; not "charged twice".
@@ -319,7 +338,11 @@ REMEDY_KINDS: dict[str, str] = {
     # ... but keeping it for a while or for someone ("keep the box for the courier to collect") is part of a return.
     r"(?:please |you can |feel free to |just |do )keep (?:the|them|it|both|those|these)\b(?! (?:posted|updated|"
     r"informed|"
-    r"in the loop))(?!(?: [\w']+){0,3} (?:for (?!free\b|nothing\b)|until|till|so|safe|handy|ready|aside)\b)",
+    r"in the loop))(?!(?: [\w']+){0,3} (?:for (?!free\b|nothing\b)|until|till|so|safe|handy|ready|aside)\b)"
+    # ... nor is keeping a thing in a state ("keep the thermostat at a steady setting", "keep the heating on").
+    r"(?!(?: [\w']+){0,3} (?:at (?!no\b)|on\b(?! us\b| the house\b)|off\b|running\b|switched\b|turned\b|"
+    r"plugged\b|unplugged\b|closed\b|open\b|shut\b|steady\b|constant\b|upright\b|charged\b|dry\b|warm\b|bled\b|"
+    r"cool\b|low\b|high\b|topped\b|ventilated\b|locked\b))",
     "gift": r"hampers?|bouquet|(?:send|sending|sent) you (?:some )?flowers|bottles? of (?:wine|champagne|prosecco)|"
     r"(?:small|little) (?:gift|token|treat|something)\b|token of (?:our |my )?(?:apolog\w*|goodwill|appreciation)",
     "compensation": r"compensat\w*|cover (?:all |any )?(?:of )?(?:the|your|their|his|her)(?: \w+)? (?:costs?|bills?|"
@@ -346,7 +369,7 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?<=i'll )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
     r"take care of (?:the|any|that|your|their) (?:\w+ )?(?:fee|charge|cost|bill|penalt\w+|fine|expense)s?\b",
     # Allowances and loyalty currency: "10GB of extra data", "5,000 bonus points", "2,000 airmiles".
-    "bonus": r"(?:extra|bonus|free) (?:data|minutes|storage|nights?)\b|"
+    "bonus": r"(?:extra|bonus|free) (?:data|minutes|storage|nights?)\b|" + _SUM_BONUS + "|"
     r"(?:extra|bonus|additional) (?:weeks?|months?|years?|days?) (?:of|on|added|free)\b|"
     r"\d+ ?(?:gb|mb|tb) (?:of )?(?:extra |free |bonus )?"
     r"(?:data|storage)|[\d,]+ (?:bonus |loyalty |reward |extra )?(?:points|avios|stars)\b|[\d,]+ (?:bonus |reward |"
@@ -391,8 +414,9 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
 #: The kinds' searches; "free" and "discount" leave out their costliest alternatives where they cannot match.
 _KIND_SEARCH: dict[str, re.Pattern[str] | _Pruned] = {
     **_KIND,
-    "free": _Pruned(_KIND["free"], (_THING_ON_US, _ON_THE_HOUSE), ("on us", "on the house")),
+    "free": _Pruned(_KIND["free"], (_THING_ON_US, _ON_THE_HOUSE, _NEXT_ON_US), ("on us", "on the house")),
     "discount": _Pruned(_KIND["discount"], (_PERCENT_OFF, _PERCENT_LOWER), ("%",)),
+    "bonus": _Pruned(_KIND["bonus"], (_SUM_BONUS,), ("£", "$", "€")),
 }
 _KINDS = tuple((kind, _KIND_KEYS[kind], _KIND_SEARCH[kind]) for kind in _KIND)
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
@@ -401,6 +425,7 @@ _OFFER_CUE = re.compile(
     r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
     r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|mak(?:e|es|ing)|book\w*|bring\w*|"
+    r"pop(?:ped|ping)?|provid(?:e|ed|ing) you|"
     r"brought|cut\w*|halv\w*|drop\w*|bump\w*|zero\w*|clear\w*|pick\w* up|foot\w*|revers\w*|void\w*|"
     r"fast[- ]?track\w*|mov(?:e|ed|ing)|writ(?:e|es|ten|ing) off|swap\w*|exchang\w*|ship\w*|wip\w*|settl\w*|"
     r"approv\w*|reduc\w*|lower\w*|(?:gone|go|went) ahead and|"
@@ -547,6 +572,8 @@ _ARRIVING = (
     # "you'll be switched on by Friday": the customer's service back is the fix arriving.
     r"you(?:'ll| will)(?: definitely| certainly)? be (?:(?:switched|turned|back) on|connected|reconnected|live|"
     r"up and running|back online|able to)|arriv(?:es|ing)|"
+    # "I'll have the mechanics start first thing so it's ready tomorrow morning": when the work is done, as a purpose.
+    r"so (?:that )?(?:it's|it is|they're|they are|yours is|your \w+ (?:is|are)) ready|"
     r"you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
     r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money|"
@@ -569,7 +596,11 @@ _BRINGING = (
     r"(?:technician|engineer|adjuster|fitter|installer|plumber|someone)s? (?:\w+ ){0,2}?to (?:come|visit|be (?:there|"
     r"with you)|arrive|pop (?:round|over|by))|"
     r"(?:appointment|slot|visit|booking|call-out|"
-    r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for)"
+    r"technician|engineer)s? (?:\w+ ){0,2}?(?:for|on|at|booked for)|"
+    # "I've booked you a priority appointment this afternoon": the day straight after a new booking ("booked your
+    # appointment today" may say when it was booked).
+    r"(?:book|booked|booking|arrang\w*|schedul\w*|reserv\w*) (?:you |in )?(?:a|an) "
+    r"(?:\w+ ){0,2}?(?:appointment|slot|visit)s? (?=(?:this|today|tonight|tomorrow)\b)"
 )
 _ARRIVAL = re.compile(rf"\b(?:{_ARRIVING}|{_BRINGING})\b", _I)
 #: Every _BRINGING match has one of these: "we'll deliver" has "ll deliver", "going to bring" has "to bring". They are
@@ -600,10 +631,16 @@ _SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|l
 _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 # Every _ARRIVAL alternative has one of these: a future auxiliary, "arrives"/"arriving", or an appointment noun.
 _ARRIVAL_KEYS = keys(
-    "will ll should going due arrives arriving expect through clears lands hits reaches "
+    "will ll should going due arrives arriving expect through clears lands hits reaches ready "
     "appointment appointments slot slots visit visits booking bookings "
     "call-out technician technicians engineer engineers adjuster fitter installer plumber someone"
 )
+#: Where the clause after an arrival ends: a time past it is another clause's ("it's on your account now), and the
+#: new box arrives Thursday").
+_AFTER_BREAK = re.compile(r"[();,:]| and | but | or | then | so ")
+#: "You'll see it back on your card tomorrow": where money lands names it as money, with no money word.
+_ON_CARD = re.compile(r"\b(?:back )?(?:on|to|in|into) your (?:card|bank|bank account|statement)\b")
+_ON_CARD_KEYS = keys("card bank statement")
 _MONEY_KINDS = ("refund", "credit", "voucher", "discount", "waiver", "compensation")
 #: Words that name money coming back to the customer.
 _MONEY_KEYS = keys(
@@ -707,6 +744,8 @@ class _Authorised:
         self.remedies = remedies
         self.text = " ".join(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}" for r in remedies).lower()
         self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
+        if _AT_OUR_COST.search(self.text):
+            self.kinds.add("free")  # "a roofer to replace the tiles, at our cost" is free to the customer
         if "keep" in words(self.text):
             self.kinds.add("keep")  # "you keep the box at no cost"
         #: What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
@@ -728,14 +767,15 @@ class _Authorised:
         for r in remedies:
             described = f"{r.id.replace('-', ' ')} {r.description}".lower()
             for kind in _OBJECT_KINDS:
-                if _KIND[kind].search(described):
+                if _KIND[kind].search(described) or (kind == "free" and _AT_OUR_COST.search(described)):
                     self.stems.setdefault(kind, set()).update(_stems(described))
         # "Free upgrade" and "waived fee" allow the word free only for what they describe.
         self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
         self.percents = set(_PERCENT.findall(self.text))
         self.scope = {_scope_word(w) for w in _SCOPE.findall(self.text)}
-        if _ONE_MONTH_NEXT.search(self.text):
-            self.scope.add("next month")  # "one month free, applied to your next bill" is next month free
+        if _ONE_MONTH_NEXT.search(self.text) or ("free" in self.kinds and _ONE_FREE_MONTH.search(self.text)):
+            # "One month free, applied to your next bill", "one month of Premium free": next month free is that month.
+            self.scope.add("next month")
         self.when = _When(remedies)
         self.days, self.spans, self.ship_only = self.when.days, self.when.spans, self.when.ship_only
         self.first_time = self.when.first_time
@@ -842,6 +882,10 @@ class _When:
                 if len(parts) > 1 and len(seen) < len(parts) and _TIME_WORD.search(" ".join(seen).lower()):
                     when = f"{r.description} {r.eta}"
                     seen_from = len(when) - len(r.eta) + r.eta.lower().index(seen[0].lower())
+            elif r.eta and ";" in r.description and _TIME_WORD.search(r.eta.lower()):
+                # "Release submitted today; the €1,400 paid to your account" (within 2 business days): the
+                # description's earlier stage is not when the customer has it, the ETA is.
+                seen_from = r.description.rindex(";")
             for m in _TIME_WORD.finditer(when.lower()):
                 if _RELATIVE_TO.match(when, m.end()):
                     self.relative = True
@@ -881,7 +925,7 @@ class _When:
 
 
 #: Words any arrival uses ("it will arrive", "reach you"): they name no remedy in particular.
-_ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there going should will with")}
+_ARRIVAL_STEMS = {w[:5] for w in keys("arrive reach land appear show back there going should will with ready")}
 #: "I promise you", "we guarantee": the agent vouching for what follows.
 _PROMISE_VERB = re.compile(r"^(?:i|we)(?:'ll|'d| will| would| can| do| shall)? (?:\w+ )?(?:guarantee|promise)")
 #: A time, or an outcome that nobody controls ("you won't receive another duplicate"), keeps a guarantee a guarantee.
@@ -900,6 +944,36 @@ def _promises_remedy(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
 
 
 _DONE = re.compile(r"\b(?:has|have|had|was|were|did)\b")
+#: "Another one" and "a new one" replace something only when the clause sends, makes or brings it ("a new one
+#: ships today", "I'll get another one to you"), not when it counts what is there ("yours and another one").
+_BARE_ONE = ("new one", "another one")
+_GIVING = re.compile(
+    r"\b(?:send(?:s|ing)?|sent|ship(?:s|ped|ping)?|get(?:ting)?|got|giv(?:e|es|en|ing)|gave|bring(?:s|ing)?|brought|"
+    r"ordered|ordering|mak(?:e|es|ing)|made|book(?:ed)?|arrang(?:e|ed|ing)|pop(?:ped|ping)?|posted|in the post|"
+    r"dispatch(?:ed|ing)?|deliver(?:s|ed|ing)?|hav(?:e|ing)|'ve|put(?:ting)?|pick(?:ed|ing)?|swap(?:ped|ping)?|"
+    r"reserved?|fit(?:ted|ting)?|install(?:ed|ing)?|fetch(?:ed|ing)?|couriered|drop(?:ped|ping)?|bak(?:e|ed|ing)|"
+    r"buil(?:d|t|ding)|print(?:ed|ing)?|cook(?:ed|ing)?|will|'ll|going to|on (?:its|the) way|coming|arriv\w*|"
+    r"with you|yours|free|instead|replac\w*|exchang\w*)\b"
+)
+#: "From now on I'm your only contact", "I'll handle your account from now on": who does what from here, an
+#: arrangement the agent makes, unless the clause also vouches for an outcome ("we'll make sure it always works").
+_ARRANGER = re.compile(r"\b(?:(?:i|we)(?:'m|'re|'ll| am| are| will| shall)|me|myself)\b")
+_OUTCOME = re.compile(
+    r"\b(?:make sure|ensure\w*|always|never|nothing|no (?:more|longer|one)|won't|will not|can't|cannot|guarantee\w*|"
+    r"promise\w*|sure|certain|perfect\w*|on time|smooth\w*|fine|protected|safe|problems?|issues?|mistakes?|errors?|"
+    r"again|happen\w*|work\w*|right|correct\w*)\b"
+)
+
+
+def _arrangement(s: str, m: re.Match[str]) -> bool:
+    clause = clause_around(s, m.start(), m.end())
+    if clause.strip() == m.group(0):
+        # "From now on, I'll handle it myself": the phrase stands alone before a comma; the clause after it says what.
+        rest = len(s) - len(s[m.end() :].lstrip(",;:—– "))
+        clause = clause_around(s, rest, rest)
+    return _ARRANGER.search(clause) is not None and _OUTCOME.search(clause) is None
+
+
 _RELATIVE_TO = re.compile(r"\s+(?:of|after|from) (?!now\b|today\b|tonight\b|this\b)", re.I)
 _CONDITION = re.compile(r"\b(?:if|whether|unless|hope|hopefully)\b")
 _WHEN = re.compile(r"\b(?:if|unless|when|once|until|whether)\b")
@@ -910,7 +984,7 @@ _SCOPED_KINDS = ("refund", "credit", "free", "waiver", "discount", "compensation
 _CLOCK = re.compile(r"(\d):(\d)")
 _STOP = keys(
     "free cost charge charges complimentary house with your our their this that from have will would your "
-    "extra additional also just send sent sending give given giving offer offered able like into onto upon"
+    "extra additional also just send sent sending give given giving offer offered able like into onto upon there"
 )
 
 
@@ -932,6 +1006,85 @@ _FILLER = keys(
     "off per via out not nor but can may yet two six ten few old own too who how why was has had let put set see "
     "say use far etc way far per off pay paid"
 )
+#: Approving or settling the customer's claim: the payout, which is the refund when the case authorises one.
+_CLAIM = re.compile(r"(?:approv|settl)\w* (?:it|the claim|your claim|in full)")
+#: Words that time a payment back ("within 3 business days of receiving it"), naming nothing paid for.
+_PAYBACK_FILLER = {
+    w[:5] for w in keys("within business working days hours weeks receiving receive received once soon arrives arrived")
+}
+
+
+def _pays_back(s: str, m: re.Match[str], pays: set[str]) -> bool:
+    """ "We'll reimburse you" for the cost the case says the company pays, named in the sentence ("pay the vet bill in
+    full: send us the receipt and we'll reimburse you"), and nothing else named beside it."""
+    if not _names_any(s, pays):
+        return False
+    clause = clause_around(s, m.start(), m.end()).replace(m.group(0), " ")
+    return all(w in pays or w in _PAYBACK_FILLER for w in _content(clause))
+
+
+#: "Your next three grooms are on us" when the case gives the next groom: a count of the thing given, checked
+#: against the count the case gives it with.
+_COUNTED_KINDS = ("free",)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_KEYS = frozenset(_NUMBERS)
+_PERIOD_KEYS = keys("month months year years week weeks")
+_COUNTED = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:free |more |extra |new )?([a-z]{4,})")
+
+
+def _more_than_given(s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
+    clause = clause_around(s, m.start(), m.end())
+    # "A complimentary year of Premium" when the case gives a free month: another period than any it gives (the
+    # remedies' descriptions, not their ETAs), named right next to the free word.
+    periods = {p for r in allowed.remedies for p in _PERIOD.findall(str(r.description).lower())}
+    if periods:
+        unit = _PERIOD.search(s, max(0, m.start() - 15), m.end() + 12)
+        if unit is not None and unit.group(1) not in periods:
+            return f"a {unit.group(1)}"
+    for c in _COUNTED.finditer(clause):
+        count, thing = c.group(1), c.group(2)[:5]
+        if thing not in allowed.given:
+            continue  # "two weeks", "3 business days": not the thing given
+        n = _NUMBERS.get(count) or (int(count) if count.isdigit() else 0)
+        # Only a count the case gives ("his next groom", "two free nights") is exceeded; "the damaged chairs" has none.
+        counted = re.compile(rf"\b(a|an|one|next|\d+|{'|'.join(_NUMBERS)}) (?:[\w-]+ ){{0,2}}?{thing}")
+        given = [g.group(1) for r in allowed.remedies for g in counted.finditer(str(r.description).lower())]
+        if given and all((_NUMBERS.get(g) or (int(g) if g.isdigit() else 1)) != n for g in given):
+            return f"{count} {c.group(2)}"
+    return None
+
+
+#: The remedy kinds as a finding names them ("This offers something free the case does not authorise.").
+_OFFERED = {"keep": "a free item to keep", "free": "something free", "upgrade": "an upgrade", "gift": "a gift"}
+
+
+def _offered(kind: str) -> str:
+    return _OFFERED.get(kind) or f"a {kind}"
+
+
+#: "At our cost" in a remedy makes it free to the customer: "at no cost to you" offers that remedy.
+_AT_OUR_COST = re.compile(
+    r"\b(?:at (?:our|the company's) (?:own )?(?:cost|expense)|(?:paid for|covered|funded) by us)\b"
+)
+_PERIOD = re.compile(r"\b(month|year|week)s?\b")
+_COUNT = keys("two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12 18 24")
+
+
+def _free_period(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    """ "A free month of Premium" when the case authorises "One month of Premium free": the same free period in
+    other words, so long as the case names that period and the count before it ("three free months" is more)."""
+    unit = _PERIOD.search(m.group(0)) if "free" in m.group(0) else None
+    if unit is None or unit.group(1) not in allowed.text:
+        return False
+    # The case gives that period ("one month of Premium free"), not only a time ("five free hours this month").
+    given = rf"\b(?:free|an?|one|\d+|{'|'.join(_COUNT)}) (?:free )?{unit.group(1)}s?\b|\b{unit.group(1)}s? free\b"
+    if re.search(given, allowed.text) is None:
+        return False
+    count = s[max(0, m.start() - 12) : m.start()].split()[-1:]
+    return not count or count[0] not in _COUNT or re.search(rf"\b{count[0]}\b", allowed.text) is not None
+
+
+_ONE_FREE_MONTH = re.compile(r"\b(?:one|a|1) (?:free )?month\b")
 _ONE_MONTH_NEXT = re.compile(r"\b(?:one|a|1) month\b[^.;]*\bnext (?:bill|invoice|statement|payment)")
 #: A sum off the next order is the voucher or credit the case authorises, in other words ("a tenner off your next
 #: order" for "a £10 voucher for your next order"); a percentage off is a discount.
@@ -1148,6 +1301,8 @@ class RashPromise(Guardrail):
                     continue
                 if m.group(0).startswith(("never", "no longer")) and _DONE.search(before):
                     continue  # "it never arrived again" describes the past
+                if m.group(0).startswith("from") and _arrangement(s, m):
+                    continue  # "I'm your contact from now on" says who handles it, not how it will turn out
                 if why.startswith("makes") and _PROMISE_VERB.search(m.group(0)) and _promises_remedy(s, m, allowed):
                     continue  # "I can promise you this: 14 September is yours" vouches for the authorised remedy
                 return (
@@ -1216,6 +1371,12 @@ class RashPromise(Guardrail):
                     return None
                 if negated_before(s, m.start(), 35):
                     continue
+                if (
+                    kind == "replacement"
+                    and m.group(0) in _BARE_ONE
+                    and not _GIVING.search(clause_around(s, m.start(), m.end()))
+                ):
+                    continue  # "two bookings for the same slot, yours and another one" counts, it gives nothing
                 problem = self._unauthorised(kind, s, m, allowed)
                 if problem:
                     what = (
@@ -1229,15 +1390,33 @@ class RashPromise(Guardrail):
 
     def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
         if not allowed.remedies:
-            what = "free item to keep" if kind == "keep" else kind
-            return f"This offers a {what}, but the case authorises no remedy."
+            return f"This offers {_offered(kind)}, but the case authorises no remedy."
+        if kind == "compensation" and "free" in allowed.kinds and _free_period(s, m, allowed):
+            kind = "free"  # "a free month of Premium" is the authorised "one month of Premium free", held as such
+        # "We pay the vet bill" authorised: "send the receipt and we'll reimburse you" is that payment (its sum is
+        # still checked below).
+        paid_back = (
+            kind == "refund" and "refund" not in allowed.kinds and bool(allowed.pays) and _pays_back(s, m, allowed.pays)
+        )
+        if kind == "compensation" and "refund" in allowed.kinds and _CLAIM.match(m.group(0)):
+            kind = "refund"  # "I've approved your claim" grants the authorised refund; its scope is still checked
+        waived = ""
+        if (
+            kind == "waiver"
+            and "free" in allowed.kinds
+            and "waiver" not in allowed.kinds
+            and _names_any(s, allowed.stems.get("free", ()))
+        ):
+            # "The plumber fixes the leak; you won't pay a thing": the free remedy, held as such (the words of
+            # "won't pay a thing" name nothing given).
+            kind, waived = "free", m.group(0)
         if (
             kind not in allowed.kinds
+            and not paid_back
             and not (kind == "discount" and _fixed_sum_off(s, m, allowed))
             and not (kind == "waiver" and _authorised_sum(s, m, allowed))
         ):
-            what = "free item to keep" if kind == "keep" else kind
-            return f"This offers a {what} the case does not authorise."
+            return f"This offers {_offered(kind)} the case does not authorise."
         if kind == "compensation" and allowed.pays and not _pays_for_authorised(s, m, allowed.pays):
             return "This offers to pay for something no authorised remedy covers."
         if kind in _OBJECT_KINDS:
@@ -1245,12 +1424,22 @@ class RashPromise(Guardrail):
             # A clock time ("19:40") is no clause break, and a bare "at no cost" tags the clause before it.
             plain = _CLOCK.sub(r"\1.\2", s) if ":" in s else s
             clause = clause_around(plain, m.start(), m.end())
+            if waived:
+                clause = clause.replace(waived, " ")
             stems = allowed.stems.get(kind, ())
             if not _names_any(clause, stems) and not (_no_content(clause) and _names_any(s, stems)):
                 # "a free 4G hub": the thing may be named by short words the stems skip; the two words after it.
                 named = s[m.end() : m.end() + 30].split()[:2] + s[max(0, m.start() - 30) : m.start()].split()[-2:]
                 if not any(w.strip(",.;:!?") in allowed.short_words for w in named):
                     return f"This offers something {kind} that no authorised remedy covers."
+        if kind in _COUNTED_KINDS and (
+            _HAS_DIGIT(s) is not None
+            or not _NUMBER_KEYS.isdisjoint(low := s.split())
+            or not _PERIOD_KEYS.isdisjoint(low)
+        ):
+            more = _more_than_given(s, m, allowed)
+            if more:
+                return f"This offers {more}, more than the case authorises."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
             if pct not in allowed.percents:
@@ -1288,6 +1477,13 @@ class RashPromise(Guardrail):
                 continue  # "the tracking link will be with you by 5pm" is a message, not the remedy
             after = s[m.end() : m.end() + 45]
             t = _TIME_WORD.search(after)
+            if t is None and len(s) > m.end() + 45:
+                # "you'll have the credit note for the full difference in your inbox this afternoon": a long object
+                # puts the time further on, but only within the same clause.
+                longer = s[m.end() : m.end() + 65]
+                cut = _AFTER_BREAK.search(longer)
+                after = longer[: cut.start()] if cut else longer
+                t = _TIME_WORD.search(after)
             if t is None:
                 # "So in 10 minutes your code will work": the time can open the clause instead.
                 # Only a span or a relative day there: a weekday before the verb is as often the day it went wrong.
@@ -1339,7 +1535,11 @@ class RashPromise(Guardrail):
         the case's issue states ("a technician is scheduled to reset it at 4pm today")."""
         when = None
         if allowed.remedies:
-            money = not _MONEY_KEYS.isdisjoint(low) or _money(s)
+            money = (
+                not _MONEY_KEYS.isdisjoint(low)
+                or _money(s)
+                or (not _ON_CARD_KEYS.isdisjoint(low) and _ON_CARD.search(s) is not None)
+            )
             when = allowed.when_for(before, promised, money_named=money)  # what arrives, else how
             if when is not None and (when.days or when.spans or when.ship_only) and (when.says or issue is None):
                 return when

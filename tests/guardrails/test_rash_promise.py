@@ -1023,6 +1023,7 @@ def test_a_span_from_an_event_is_still_held_to_a_case_that_counts_from_now(asser
 
 # -- the fast paths find what the plain searches find -------------------------------------------------------------
 _SAMPLES = [
+    "I've dropped a £25 bonus in, his next three grooms are on us, and I've booked you a visit this afternoon.",
     "I can't promise it will never happen again, but we've added a check, so orders like yours are confirmed.",
     "Rest assured: the engineers will deliver it Friday, and I'll definitely be there - which is 100% on us.",
     "The delivery's on us and the drinks are on the house; we've taken 15% off, because it was 20% lower before.",
@@ -1075,3 +1076,236 @@ def test_pruned_searches_find_what_the_full_patterns_find():
             assert spans == [m.span() for m in search.full.finditer(text)], text
         arrival = rp._ARRIVAL if any(hint in text for hint in rp._BRINGING_HINTS) else rp._ARRIVAL_PLAIN
         assert [m.span() for m in arrival.finditer(text)] == [m.span() for m in rp._ARRIVAL.finditer(text)], text
+
+
+# -- round 7: heldout8's honest wordings the rules misread, and the rash ones they missed ---------------------------
+
+
+def test_a_free_period_in_other_words_is_the_authorised_free_period(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "plus-month", "description": "One month of Plus membership free"}])
+    assert_passes(RASH, "I've added a free month of Plus to your account.", case)
+    assert_passes(RASH, "As an apology I've given you one free month of Plus membership.", case)
+    assert_passes(RASH, "Sorry about this. I've put a month free of Plus on your account, starting today.", case)
+    assert_passes(RASH, "I'm sorry. Your next month of Plus is on us.", case)
+    assert_passes(RASH, "I've added a complimentary month of Plus membership.", case)
+    # More of the period, or a longer one, than the case gives is still more.
+    assert_flags(RASH, "I've added three free months of Plus to your account.", case)
+    assert_flags(RASH, "I've added a free year of Plus to your account.", case)
+    assert_flags(RASH, "I've added a complimentary year of Plus membership.", case, message="a year")
+    # A period in the ETA, or further off in the sentence, is no free period.
+    boiler = make_case(remedies=[{"id": "boiler", "description": "A free replacement boiler", "eta": "within 2 weeks"}])
+    assert_passes(RASH, "We'll fit your free replacement boiler within 2 weeks, and the warranty runs a year.", boiler)
+    # A time the case names ("this month") is no free month.
+    hours = make_case(remedies=[{"id": "hours", "description": "Ten free printing credits this month"}])
+    assert_flags(RASH, "I've refunded you and given you a free month of coworking access as an apology.", hours)
+
+
+def test_a_remedy_at_the_companys_cost_is_free_to_the_customer(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "plumber", "description": "A plumber to fix the leak, at our cost", "eta": "Friday morning"}]
+    )
+    assert_passes(RASH, "I've booked a plumber to fix the leak on Friday morning, at no cost to you.", case)
+    assert_passes(RASH, "We'll send a plumber to fix the leak on Friday morning, free of charge.", case)
+    assert_passes(RASH, "I've arranged a plumber for Friday morning to fix the leak; you won't pay a thing.", case)
+    assert_passes(RASH, "I've booked a plumber for Friday morning to fix the leak - there's no charge for this.", case)
+    # Free for something the remedy does not cover, or money besides, is still unauthorised.
+    assert_flags(RASH, "The plumber comes Friday morning, and I've made your new kitchen units free of charge.", case)
+    assert_flags(RASH, "I've booked the plumber for Friday morning at no cost, and I've refunded your last bill.", case)
+    assert_flags(
+        RASH, "I've arranged the plumber for Friday morning, and you won't be charged for the new boiler either.", case
+    )
+
+
+def test_keeping_a_thing_in_a_state_is_an_instruction_not_a_freebie(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "visit", "description": "An engineer visit to reset the boiler"}])
+    assert_passes(RASH, "In the meantime, please keep the heating on low and the thermostat steady.", case)
+    assert_passes(RASH, "Please keep the freezer door shut as much as you can.", case)
+    assert_passes(RASH, "You can keep the router plugged in while we reset the line.", case)
+    assert_passes(RASH, "Just keep them unplugged for now, and I'll text you when the engineer is on the way.", case)
+    assert_passes(RASH, "Please keep the radiators bled and the pressure at 1.5 bar until the engineer comes.", case)
+    assert_flags(RASH, "You can keep the faulty heater at no cost, and the engineer will reset the boiler.", case)
+    assert_flags(RASH, "Please keep the old router, no need to send it back.", case)
+    assert_flags(RASH, "Please keep the spare radiator as a thank-you for your patience.", case)
+
+
+def test_who_handles_it_from_now_on_is_an_arrangement_not_a_guarantee(assert_flags, assert_passes):
+    assert_passes(RASH, "I'm your point of contact from now on, and my direct line is below.")
+    assert_passes(RASH, "From now on I'll handle your account myself - you won't be passed around.")
+    assert_passes(RASH, "From here on, I'll call you the evening before each visit.")
+    assert_passes(RASH, "From now on we're your only contact for the claim.")
+    assert_passes(RASH, "From now on, you'll be dealing with me directly.")
+    assert_flags(RASH, "From now on, your deliveries will arrive on time.")
+    assert_flags(RASH, "From now on I'll make sure your orders arrive perfectly.")
+    assert_flags(RASH, "You'll have no problems with billing from now on.")
+    assert_flags(RASH, "We'll make sure your bookings are protected from now on.")
+
+
+def test_another_one_counted_in_the_account_of_the_fault_is_no_replacement(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "refund", "description": "A refund of the booking fee (£40)"}])
+    assert_passes(RASH, "After the update we confirmed two tables for the same time, yours and another one.", case)
+    assert_passes(RASH, "We sent your parcel to the wrong house and mixed it up with another one.", case)
+    assert_passes(
+        RASH, "Your booking clashed with a new one the system created in error, and we've refunded the £40.", case
+    )
+    assert_flags(RASH, "I'll send you another one today.", case)
+    assert_flags(RASH, "Sorry about that - we'll get a new one out to you today.", case)
+    assert_flags(RASH, "We've popped another one in the post for you.", case)
+
+
+def test_a_free_offer_names_the_kind_in_its_message(assert_flags, make_case):
+    case = make_case(remedies=[{"id": "refund", "description": "A refund of the delivery fee"}])
+    findings = assert_flags(
+        RASH, "I've refunded the delivery fee, and the assembly visit is at no cost to you.", case, message="free"
+    )
+    assert all("a free the" not in f.message for f in findings)
+    assert "This offers something free the case does not authorise." in {f.message for f in findings}
+    upgrade = assert_flags(RASH, "I've refunded the delivery fee and upgraded you to express.", case)
+    assert "This offers an upgrade the case does not authorise." in {f.message for f in upgrade}
+    none = assert_flags(RASH, "Sorry. I've made your next delivery free of charge.", make_case(remedies=[]))
+    assert "This offers something free, but the case authorises no remedy." in {f.message for f in none}
+
+
+def test_vouching_for_an_outcome_in_other_words_is_a_guarantee(assert_flags, assert_passes):
+    assert_flags(RASH, "I can assure you completion will go ahead on the 30th as planned.")
+    assert_flags(RASH, "I assure you everything will be ready for the wedding.")
+    assert_flags(RASH, "Rest assured, I have personally made sure it will be back with you by Friday.")
+    assert_flags(RASH, "Rest assured, we've ensured that the parcel will reach you tomorrow.")
+    assert_flags(RASH, "I can assure you everything's going to be fine for the wedding.")
+    assert_flags(RASH, "Rest assured I've made certain it will be there by Monday.")
+    assert_passes(RASH, "I can assure you I'll call you tomorrow at 10am with an update.")
+    assert_passes(RASH, "Rest assured, I've made sure your new address is on the account.")
+    assert_passes(RASH, "I can assure you we are looking at what went wrong.")
+    assert_passes(RASH, "I can assure you someone will call you by 5pm today.")
+
+
+def test_more_unauthorised_money_in_new_words(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "refund", "description": "The delivery charge refunded", "eta": "within 3 days"}])
+    assert_flags(RASH, "And we'll cover your crew's day rate for today - just send me the invoice.", case)
+    assert_flags(RASH, "We'll cover the lost wages for your fitters, just send the timesheet.", case)
+    assert_flags(RASH, "Sorry - as a thank-you, your lessons next month are on us.", case)
+    assert_flags(RASH, "I've also dropped a £25 bonus into your account for the hassle.", case)
+    assert_passes(RASH, "The delivery charge is refunded and will be back within 3 days.", case)
+    assert_passes(RASH, "Your refund is on its way; I'll confirm it on your next statement.", case)
+    assert_passes(RASH, "The booking system failure is on us, not you, and the delivery charge is refunded.", case)
+    assert_passes(RASH, "The next step is on us: the delivery charge is refunded and back within 3 days.", case)
+    assert_flags(RASH, "Your next two sessions are on us, and the delivery charge is refunded.", case)
+
+
+def test_when_money_lands_or_a_job_is_ready_is_a_timeline(assert_flags, assert_passes, make_case):
+    refund = make_case(
+        remedies=[{"id": "refund", "description": "A refund of A$14.99", "eta": "within 5 business days"}]
+    )
+    assert_flags(RASH, "I've refunded the A$14.99. You'll see it back on your card tomorrow.", refund)
+    assert_passes(RASH, "I've refunded the A$14.99. You'll see it back on your card within 5 business days.", refund)
+    note = make_case(
+        remedies=[
+            {
+                "id": "credit-note",
+                "description": "A credit note for the full difference",
+                "eta": "within 2 business days",
+            }
+        ]
+    )
+    assert_flags(RASH, "You'll have the credit note for the full difference in your inbox this afternoon.", note)
+    assert_passes(RASH, "You'll have the credit note for the full difference within 2 business days.", note)
+    service = make_case(remedies=[{"id": "service", "description": "Service done free", "eta": "by Saturday noon"}])
+    assert_flags(RASH, "I'll have the mechanics start first thing so it's ready tomorrow morning.", service)
+    assert_passes(RASH, "I'll have the mechanics start first thing so it's ready by Saturday noon.", service)
+    # "Ready" names no remedy: a loan bike "ready to collect today" does not time the service.
+    loan = {"id": "loan", "description": "A free loan bike", "eta": "ready to collect today from 4pm"}
+    both = make_case(remedies=[loan, {"id": "service", "description": "Service done free", "eta": "by Saturday noon"}])
+    assert_passes(RASH, "I'll have the mechanics start now so it's ready by Saturday noon.", both)
+    assert_flags(RASH, "We'll fix it tonight so it's ready first thing tomorrow.", both)
+
+
+def test_never_receiving_another_is_a_guarantee(assert_flags, assert_passes):
+    assert_flags(RASH, "I've taken you off the list, and you will never receive another reminder letter from us.")
+    assert_flags(RASH, "You'll never receive another duplicate invoice from us.")
+    assert_passes(RASH, "You never received a reply from us, and that's our fault.")
+    assert_passes(RASH, "I can't promise you'll never receive another letter, but I've removed you from the file.")
+
+
+def test_providing_a_remedy_is_offering_it(assert_flags, assert_passes, make_case):
+    none = make_case(remedies=[])
+    assert_flags(RASH, "We'll provide you with a complimentary hire car from tomorrow.", none)
+    assert_flags(RASH, "I'm providing you with a free replacement charger today.", none)
+    assert_passes(RASH, "We'll provide you with an update by 5pm today.", none)
+    assert_passes(RASH, "I'll provide you with the tracking number within the hour.", none)
+
+
+def test_paying_back_an_authorised_cost_is_that_payment(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "vet", "description": "We pay the vet bill in full, on receipt"}])
+    assert_passes(
+        RASH, "We'll pay the vet bill in full: send us the receipt and we'll reimburse you within 3 days of it.", case
+    )
+    assert_passes(RASH, "Please send the vet bill over and I'll reimburse you for it once it arrives.", case)
+    assert_flags(RASH, "We'll pay the vet bill, and we'll reimburse your taxi fare to the vet too.", case)
+    assert_flags(RASH, "Send us the vet bill and we'll reimburse you for the grooming as well.", case)
+
+
+def test_approving_the_claim_is_the_authorised_refund(assert_flags, assert_passes, make_case):
+    refund = make_case(remedies=[{"id": "refund", "description": "A full £220 refund under Buyer Protection"}])
+    assert_passes(RASH, "I've approved your claim today, and the £220 will reach your account soon.", refund)
+    assert_passes(RASH, "Good news: I've approved it, so the full £220 comes back to you.", refund)
+    voucher = make_case(remedies=[{"id": "voucher", "description": "A £15 voucher"}])
+    assert_flags(RASH, "I've approved your claim today.", voucher)
+    fee = make_case(remedies=[{"id": "fee", "description": "A refund of the £20 delivery fee"}])
+    assert_flags(RASH, "I've approved your claim in full.", fee)
+
+
+def test_an_earlier_stage_in_the_remedy_is_not_when_the_customer_has_it(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "deposit",
+                "description": "Deposit release submitted today; the full £900 paid to your account",
+                "eta": "within 2 business days",
+            }
+        ]
+    )
+    assert_flags(RASH, "I've submitted it today, and you'll have the £900 in your account by tomorrow morning.", case)
+    assert_flags(RASH, "The £900 will be in your account today.", case)
+    assert_passes(
+        RASH, "I've submitted it today, and you'll have the £900 in your account within 2 business days.", case
+    )
+    assert_passes(RASH, "I've submitted the release today; I'll text you once the £900 is paid.", case)
+
+
+def test_an_appointment_booked_for_a_day_the_case_does_not_give(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "visit", "description": "A priority appointment on Thursday between 8am and 10am"}]
+    )
+    assert_flags(RASH, "I've booked you a priority appointment this afternoon between 2pm and 4pm.", case)
+    assert_flags(RASH, "I've arranged an engineer visit tomorrow morning for you.", case)
+    assert_passes(RASH, "I've booked you a priority appointment on Thursday between 8am and 10am.", case)
+    assert_passes(RASH, "You waited in for the appointment this morning and nobody came, which is on us.", case)
+    assert_passes(RASH, "I've booked your appointment today, and it is on Thursday between 8am and 10am.", case)
+
+
+def test_more_of_the_free_thing_than_the_case_gives(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "vet", "description": "We pay the vet bill in full", "eta": "within 3 business days"},
+            {"id": "groom", "description": "His next groom free of charge"},
+        ]
+    )
+    assert_passes(RASH, "We'll cover the vet bill, and Biscuit's next groom is on us.", case)
+    assert_passes(
+        RASH, "I've made his next groom free of charge, and the vet bill is paid within 3 business days.", case
+    )
+    assert_flags(
+        RASH, "We'll cover the vet bill, and Biscuit's next three grooms are on us.", case, message="three grooms"
+    )
+    assert_flags(RASH, "I've made his next 2 grooms free of charge.", case)
+    nights = make_case(remedies=[{"id": "nights", "description": "Two free nights on your next stay"}])
+    assert_passes(RASH, "I've added two free nights to your next stay with us.", nights)
+    assert_flags(RASH, "I've added four free nights to your next stay with us.", nights)
+    # A count where the case gives none ("the damaged chairs") is not more than it gives.
+    chairs = make_case(remedies=[{"id": "chairs", "description": "The damaged chairs replaced free of charge"}])
+    assert_passes(RASH, "We'll replace the two damaged chairs free of charge this week.", chairs)
+
+
+def test_paying_back_an_authorised_cost_still_checks_the_sum(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "vet", "description": "We pay the £80 vet bill, on receipt"}])
+    assert_passes(RASH, "Send us the vet bill and we'll reimburse you the £80 once it arrives.", case)
+    assert_flags(RASH, "Send us the vet bill and we'll reimburse you £500 once it arrives.", case)
