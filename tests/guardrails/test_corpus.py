@@ -35,9 +35,9 @@ def _report(split: str, guardrails: list[object]):
 
 
 # Splits all three rule sets were tuned on (dev.jsonl and the later batches): held at 0.95. The others are pinned at
-# what was measured: the splits never tuned on, and heldout6, tuned on for blame only (round 6).
+# what was measured: the splits never tuned on, and heldout6 and heldout8, tuned on for some guardrails only.
 TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5")
-HELD_OUT = ("heldout", "heldout6", "heldout7", "heldout8")
+HELD_OUT = ("heldout", "heldout6", "heldout7", "heldout8", "heldout9")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -65,22 +65,25 @@ def test_corpus_is_well_formed() -> None:
 # what was measured on splits the rules were never tuned on (tests/corpus/README.md), rather than pretending; where a
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
-    "heldout": {"blame": (0.94, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    # Tuned on for blame in round 6 and in the learned check's training data since: its figures are optimistic.
-    "heldout6": {"blame": (1.0, 1.0), "rash-promise": (0.95, 1.0), "next-steps": (0.93, 1.0)},
-    # Written blind and committed before scoring, never tuned on. heldout7 was scored after round 5 and again after
-    # round 6; heldout8 once, after round 6. blame misses precision on heldout7, rash-promise on heldout8 (README).
-    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 1.0)},
-    "heldout8": {"blame": (1.0, 0.86), "rash-promise": (0.85, 0.87), "next-steps": (0.93, 0.97)},
+    "heldout": {"blame": (0.94, 1.0), "rash-promise": (0.97, 1.0), "next-steps": (0.97, 1.0)},
+    # Tuned on for blame (round 6) and rash-promise (round 7), and in the learned check's training data: optimistic.
+    "heldout6": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.93, 1.0)},
+    # Tuned on for rash-promise (round 7) and in the learned check's training data: optimistic.
+    "heldout8": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 1.0)},
+    # Written blind and committed before scoring, never tuned on. heldout7 was scored after rounds 5, 6 and 7;
+    # heldout9 once, after round 7. Below the target where the README says so.
+    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (1.0, 0.86), "next-steps": (0.94, 1.0)},
+    "heldout9": {"blame": (0.89, 0.89), "rash-promise": (0.85, 0.82), "next-steps": (0.88, 1.0)},
 }
 
 
 # The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
 RULES_ONLY_FLOORS = {
     "heldout": {"blame": (0.97, 0.94), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    "heldout6": {"blame": (1.0, 0.98), "rash-promise": (0.95, 0.86), "next-steps": (0.93, 0.95)},
-    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (0.96, 0.86), "next-steps": (0.94, 0.91)},
-    "heldout8": {"blame": (1.0, 0.72), "rash-promise": (0.85, 0.83), "next-steps": (0.95, 0.93)},
+    "heldout6": {"blame": (1.0, 0.98), "rash-promise": (1.0, 1.0), "next-steps": (0.93, 0.95)},
+    "heldout8": {"blame": (1.0, 0.72), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 0.93)},
+    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (1.0, 0.86), "next-steps": (0.94, 0.91)},
+    "heldout9": {"blame": (0.88, 0.8), "rash-promise": (0.86, 0.8), "next-steps": (0.91, 0.93)},
 }
 
 
