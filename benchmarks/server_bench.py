@@ -90,7 +90,7 @@ async def _load(url: str, concurrency: int, requests: int) -> dict:
     bodies = _requests(host)
     # Warm-up: one round on every connection's worth, so pools are open before the clock starts.
     warm: list[tuple] = []
-    await asyncio.gather(*(_worker(host, int(port), bodies, [i + 1], warm) for i in range(concurrency)))
+    await asyncio.gather(*(_worker(host, int(port), [bodies[-1 - i]], [1], warm) for i in range(concurrency)))
     results: list[tuple] = []
     remaining = [requests]
     started = time.perf_counter()
