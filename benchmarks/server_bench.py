@@ -69,11 +69,12 @@ def _requests(host: str, n: int = 1000) -> list[bytes]:
     """``n`` different cases (customer, order number): like real traffic, no draft repeats another, so nothing
     the server caches per text (normalised replies, per-case patterns) is reused from one request to the next."""
     case = json.loads(CASE.read_bytes())
+    message = case["message"]
     out = []
     for i in range(n):
         # The reply greets the customer by first name: a different one each time makes every reply different.
         case["customer"]["name"] = f"{FIRST[i % 10]}-{i} {LAST[i // 10 % 10]}"
-        case["message"] = f"Order #{4821 + i}: " + json.loads(CASE.read_bytes())["message"]
+        case["message"] = f"Order #{4821 + i}: {message}"
         body = json.dumps(case).encode()
         out.append(
             (

@@ -61,7 +61,7 @@ def tune_gc() -> None:
     as the process, yet every full collection walked it again: under 100 concurrent drafts one took 100-300 ms,
     stalling every request on the event loop. ``gc.freeze()`` moves those objects out of the collector's sight.
     The higher young threshold trades a little memory for ten times fewer collections of the objects each request
-    makes. Together: GC time per draft ~0.4-0.7 -> ~0.1-0.2 ms (benchmarks/README.md).
+    makes. Together, in-process under load: GC time per draft ~0.4-0.7 -> ~0.1-0.2 ms (benchmarks/README.md).
     """
     import gc
 
