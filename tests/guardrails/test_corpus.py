@@ -69,11 +69,11 @@ HELDOUT_FLOORS = {
     # Tuned on for blame (round 6) and rash-promise (round 7), and in the learned check's training data: optimistic.
     "heldout6": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.93, 1.0)},
     # Tuned on for rash-promise (round 7) and in the learned check's training data: optimistic.
-    "heldout8": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 1.0)},
+    "heldout8": {"blame": (1.0, 0.98), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 1.0)},
     # Written blind and committed before scoring, never tuned on. heldout7 was scored after rounds 5, 6 and 7;
     # heldout9 once, after round 7. Below the target where the README says so.
     "heldout7": {"blame": (0.85, 0.94), "rash-promise": (1.0, 0.86), "next-steps": (0.94, 1.0)},
-    "heldout9": {"blame": (0.89, 0.89), "rash-promise": (0.85, 0.82), "next-steps": (0.88, 1.0)},
+    "heldout9": {"blame": (0.9, 0.98), "rash-promise": (0.88, 0.94), "next-steps": (0.92, 1.0)},
 }
 
 
