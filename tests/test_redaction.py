@@ -300,3 +300,47 @@ def test_built_in_redactors_load_from_the_entry_point():
     host = new_plugin_host()
     engine = Engine(Settings(), model=object(), plugins=host)  # type: ignore[arg-type]
     assert {"email", "phone", "card-number", "iban", "street-address"} <= {r.id for r in engine.redaction().redactors}
+
+
+def _texts_with_addresses_and_numbers() -> list[str]:
+    """Every reply, message and issue in the guardrail corpus, plus addresses in each style the patterns know."""
+    texts = [MESSAGE]
+    for path in sorted((Path(__file__).parent / "corpus").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            texts.append(row["reply"])
+            if isinstance(row["case"], dict):
+                texts += [row["case"]["message"], row["case"]["issue"]]
+    streets = [
+        "221B Baker Street",
+        "1600 Pennsylvania Ave NW, Suite 4",
+        "Hauptstraße 12a",
+        "Am Lindenweg 3",
+        "12 rue de la Paix",
+        "Calle Mayor 5",
+        "via Roma 10",
+        "Viale Monza 22",
+        "avenida Paulista 1000",
+        "Rua Augusta 15",
+        "#12 Main Street",
+        "a12 Main Street",
+        "xvia Roma 10",
+        "x-Hauptstraße 12",
+        "5 Ölweg 3",
+        "order 12 the Street",
+        "DE89 3704 0044 0532 0130 00",
+        "GB82WEST12345698765432",
+        "xDE89370400440532013000",
+    ]
+    texts += [*streets, " and ".join(streets), "".join(streets), "\n".join(streets)]
+    return texts
+
+
+def test_fast_street_and_iban_finders_find_what_their_patterns_find() -> None:
+    # The address and IBAN redactors scan with rewritten patterns for speed; STREET and IBAN stay the definition.
+    texts = _texts_with_addresses_and_numbers()
+    assert len(texts) > 3000
+    for text in texts:
+        assert redact_pii._street_spans(text) == [m.span() for m in redact_pii.STREET.finditer(text)], text
+        assert redact_pii._iban_spans(text) == [m.span() for m in redact_pii.IBAN.finditer(text)], text
+    assert sum(bool(redact_pii._street_spans(text)) for text in texts) >= 15  # the check is not vacuous

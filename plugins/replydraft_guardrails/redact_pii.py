@@ -22,6 +22,8 @@ CARD = re.compile(r"(?<![\w.\-])\d(?:[ \-]?\d){12,18}(?![\w\-])")
 
 # Two letters, two check digits, then 11-30 letters or digits, optionally grouped by spaces ("DE89 3704 ...").
 IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
+# IBAN matched from its check digits, which the engine can skip to; the two letters before them are the span's start.
+_IBAN_FROM_DIGITS = re.compile(r"\d(?<=(?<![\w])[A-Za-z]{2}\d)\d(?:[ ]?[A-Za-z0-9]){11,30}(?![\w])")
 
 # "+44 20 7946 0958", "(555) 123-4567", "0044-20-7946-0958"; not "#48213321" (an order number).
 PHONE = re.compile(r"(?<![\w#+/.\-])(?:\+|00)?\(?\d[\d \-.()/]{6,22}\d(?![\w/\-])")
@@ -40,6 +42,22 @@ STREET = re.compile(
     # Romance-style: "12 rue de la Paix", "Calle Mayor 5", "via Roma 10"
     r"|\b\d{1,4},?\s+(?i:rue|avenue|boulevard|chemin|quai|impasse)\s+(?:[\w'\-]+\s){0,3}[A-ZÉ][\w'\-]+"
     r"|\b(?i:calle|via|viale|avenida|rua)\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2},?\s+\d{1,4}\b"
+)
+
+# The same four alternatives as STREET, each rewritten to begin by consuming a character (its lookbehinds moved
+# after that character), so the regex engine can skip to candidate positions instead of trying all four branches
+# at every character: 4x faster on a typical message. ``_first_of`` merges them into exactly what STREET finds
+# (tests/test_redaction.py checks that on the corpus).
+_STREET_PARTS = tuple(
+    re.compile(part)
+    for part in (
+        rf"\d(?<![\w#]\d)\d{{0,4}}[A-Za-z]?\s+(?:(?!{_STOPWORD})[A-Za-z][\w'.\-]*\s+){{1,4}}"
+        rf"(?:{_UNAMBIGUOUS}|{_CAPITALISED})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?{_UNIT}",
+        r"[A-ZÄÖÜ](?<!\w.)[\wäöüß\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|ring)\s+\d{1,4}[a-z]?\b",
+        r"\d(?<!\w\d)\d{0,3},?\s+(?i:rue|avenue|boulevard|chemin|quai|impasse)\s+(?:[\w'\-]+\s){0,3}[A-ZÉ][\w'\-]+",
+        r"[CcVvAaRr](?<!\w.)(?i:(?<=c)alle|(?<=v)ia|(?<=v)iale|(?<=a)venida|(?<=r)ua)"
+        r"\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2},?\s+\d{1,4}\b",
+    )
 )
 
 
@@ -76,12 +94,20 @@ def _phone(text: str) -> bool:
     return 8 <= digits <= 15 and not _DATE.match(text.strip())
 
 
+_last_count: tuple[str, int] = ("", 0)
+
+
 def _digit_count(text: str) -> int:
-    # str.count runs at C speed (a regex over every non-digit did not). Non-ASCII text may hold other scripts'
-    # digits, which the patterns' \d also matches, so there they are counted the way the patterns see them.
-    if text.isascii():
-        return sum(map(text.count, "0123456789"))
-    return len(_ANY_DIGIT.findall(text))
+    # Four redactors ask about the same text one after another: remember the last answer (a tuple, so a thread
+    # reads text and count together). str.count runs at C speed (a regex over every non-digit did not). Non-ASCII
+    # text may hold other scripts' digits, which the patterns' \d also matches: count those the way they see them.
+    global _last_count
+    last, count = _last_count
+    if last is text:
+        return count
+    count = sum(map(text.count, "0123456789")) if text.isascii() else len(_ANY_DIGIT.findall(text))
+    _last_count = (text, count)
+    return count
 
 
 _ANY_DIGIT = re.compile(r"\d")
@@ -96,13 +122,52 @@ def _has_at(text: str) -> bool:
     return "@" in text
 
 
+def _first_of(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` as one alternation of ``patterns`` finds them: leftmost match first, the earlier pattern
+    on a tie, scanning on from the end of each match."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        best: re.Match[str] | None = None
+        for pattern in patterns:
+            match = pattern.search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return spans
+        spans.append(best.span())
+        pos = max(best.end(), best.start() + 1)
+
+
+class _Finder(PatternRedactor):
+    """A pattern redactor whose spans come from ``spans(text)`` rather than one ``finditer``."""
+
+    def __init__(self, id: str, label: str, pattern: re.Pattern[str], spans: Any, **kwargs: Any) -> None:
+        super().__init__(id, label, pattern, **kwargs)
+        self.spans = spans
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        if self.prefilter is not None and not self.prefilter(text):
+            return []
+        valid = self.validate
+        return [(s, e) for s, e in self.spans(text) if s < e and (valid is None or valid(text[s:e]))]
+
+
+def _iban_spans(text: str) -> list[tuple[int, int]]:
+    return [(match.start() - 2, match.end()) for match in _IBAN_FROM_DIGITS.finditer(text)]
+
+
+def _street_spans(text: str) -> list[tuple[int, int]]:
+    return _first_of(_STREET_PARTS, text)
+
+
 # Each pattern runs only on texts that pass its prefilter: most case fields hold no digits and no "@".
 REDACTORS = [
     PatternRedactor("email", "EMAIL", EMAIL, prefilter=_has_at),
     PatternRedactor("card-number", "CARD", CARD, validate=_card, prefilter=_digits(13)),
-    PatternRedactor("iban", "IBAN", IBAN, validate=_iban, prefilter=_digits(2)),
+    _Finder("iban", "IBAN", IBAN, _iban_spans, validate=_iban, prefilter=_digits(2)),
     PatternRedactor("phone", "PHONE", PHONE, validate=_phone, prefilter=_digits(8)),
-    PatternRedactor("street-address", "ADDRESS", STREET, prefilter=_digits(1)),
+    _Finder("street-address", "ADDRESS", STREET, _street_spans, prefilter=_digits(1)),
 ]
 
 

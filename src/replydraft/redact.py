@@ -72,13 +72,13 @@ class PatternRedactor:
         self.group = group
         self.prefilter = prefilter
 
-    def find(self, text: str) -> Iterable[tuple[int, int]]:
+    def find(self, text: str) -> list[tuple[int, int]]:
+        # A list, not a generator: every field of every case passes through every redactor, mostly finding nothing.
         if self.prefilter is not None and not self.prefilter(text):
-            return
-        for match in self.pattern.finditer(text):
-            start, end = match.span(self.group)
-            if start < end and (self.validate is None or self.validate(text[start:end])):
-                yield start, end
+            return []
+        spans = (match.span(self.group) for match in self.pattern.finditer(text))
+        valid = self.validate
+        return [(s, e) for s, e in spans if s < e and (valid is None or valid(text[s:e]))]
 
     def __repr__(self) -> str:
         return f"<Redactor {self.id}>"
@@ -156,15 +156,21 @@ class Redaction:
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
         spans: list[tuple[int, int, str]] = []
+        size = len(text)
         for redactor in self.redactors:
             try:
-                found = [(int(s), int(e)) for s, e in redactor.find(text)]
+                found = redactor.find(text)
+                if not found:  # the usual answer; a generator is never falsy, so it is always read
+                    continue
+                found = [(int(s), int(e)) for s, e in found]
             except Exception as exc:
                 raise PluginError(
                     f"redactor {getattr(redactor, 'id', '?')!r} failed ({exc.__class__.__name__}); "
                     "the case was not sent to the model"
                 ) from None
-            spans.extend((s, e, redactor.label) for s, e in found if 0 <= s < e <= len(text))
+            spans += [(s, e, redactor.label) for s, e in found if 0 <= s < e <= size]
+        if len(spans) < 2:
+            return spans
         # Earliest first, then longest: of two overlapping finds the wider one wins.
         spans.sort(key=lambda span: (span[0], span[0] - span[1]))
         kept: list[tuple[int, int, str]] = []
@@ -190,7 +196,8 @@ class Redaction:
         """``text`` with every span a redactor finds (and every value seen before) replaced by its placeholder."""
         if not self.redactors or not text:
             return text
-        self._reserved.update(_key(m) for m in _PLACEHOLDER.finditer(text))
+        if "[" in text:
+            self._reserved.update(_key(m) for m in _PLACEHOLDER.finditer(text))
         out: list[str] = []
         pos = 0
         for start, end, label in self._spans(text):
@@ -241,7 +248,7 @@ class Redaction:
         # Reserve placeholders the customer typed anywhere in the case before any is handed out.
         texts = [case.message, case.issue, *(text for _, text in case.history)]
         texts += [f"{r.description} {r.eta or ''}" for r in case.remedies]
-        self._reserved.update(_key(m) for text in texts for m in _PLACEHOLDER.finditer(text))
+        self._reserved.update(_key(m) for text in texts if "[" in text for m in _PLACEHOLDER.finditer(text))
         return dataclasses.replace(
             case,
             message=self.redact(case.message),
