@@ -71,3 +71,28 @@ def test_parse_output_accepts_fenced_json_and_rejects_bad_answers():
         parse_output('{"acknowledgement": "cut off', c)
     with pytest.raises(OutputError, match="remedy_id"):
         parse_output(json.dumps({**PARTS, "remedy_id": "full-refund"}), c)
+
+
+@pytest.mark.parametrize(
+    ("next_step", "action"),
+    [
+        # A time inside the action is dropped: next_step_time says when, once.
+        ("send us the tracking number within 24 hours", "send you the tracking number"),
+        ("I will call you at 5pm", "call you"),
+        ("confirm the refund on Friday", "confirm the refund"),
+        ("ring you on the 14th", "ring you"),
+        ("email you before noon", "email you"),
+        ("send the label (by email)", "send the label"),
+        # Words that only look like a time's start are part of the action.
+        (
+            "check on your order personally and send you an update",
+            "check on your order personally and send you an update",
+        ),
+        ("send the replacement by courier", "send the replacement by courier"),
+        ("call you at home", "call you at home"),
+        ("check with the warehouse on the status", "check with the warehouse on the status"),
+    ],
+)
+def test_next_step_keeps_its_action_and_loses_only_a_time(next_step, action):
+    reply = compose_reply({**PARTS, "next_step": next_step}, case())
+    assert f"I'll {action} {PARTS['next_step_time']}." in reply

@@ -182,7 +182,15 @@ def _ownership(mistake: str, apologised: bool = False) -> str:
     return f"We {phrase}, and that's on us.{sorry}"
 
 
-_TIME_TAIL = re.compile(r"\s*(?:\(.*?\)|\b(?:within|by|before|on|at|in the next|today|tomorrow|tonight)\b.*)$", re.I)
+_DAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# A time the model put into the action ("within 24 hours", "by Friday", "at 5pm"). Only a time: "check on your
+# order", "send it by courier" and "call you at home" keep their words.
+_TIME_TAIL = re.compile(
+    r"\s*(?:\(.*?\)|\b(?:within|in the next|today|tomorrow|tonight)\b.*|"
+    r"\b(?:by|before|on|at|until|no later than) (?:the |this |next )?(?:\d|(?:end|close|start|noon|midday|eod|cob|"
+    rf"today|tomorrow|tonight|morning|afternoon|evening|week|{_DAYS})\b).*)$",
+    re.I,
+)
 
 
 def _dedupe(sentences: list[str]) -> list[str]:
