@@ -119,6 +119,12 @@ def _sentence(text: str) -> str:
 _FIRST_PERSON = re.compile(r"^(?:i\s*(?:will|'ll|’ll|am going to)|we\s*(?:will|'ll|’ll)|i can|let me)\s+", re.I)
 
 
+_US = re.compile(r"\b(send|email|give|call|text|message|refund|show) us\b", re.I)
+_NON_WORD = re.compile(r"\W+")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)", re.I)
+
+
 def _action(text: str) -> str:
     """'I will email you...' / 'Email you...' -> 'email you...' so it reads after "I'll"."""
     text = _first_sentences(text, 1).rstrip(".!")
@@ -126,7 +132,7 @@ def _action(text: str) -> str:
     # The time comes from next_step_time; a second one in the action would read twice.
     text = _TIME_TAIL.sub("", text).rstrip(" ,;") or "confirm the next step with you"
     # The agent acts for the customer: "send us the invoice" from a small model means "send you".
-    text = re.sub(r"\b(send|email|give|call|text|message|refund|show) us\b", r"\1 you", text, flags=re.I)
+    text = _US.sub(r"\1 you", text)
     return text[:1].lower() + text[1:] if text[:2] != "I " else text
 
 
@@ -198,7 +204,7 @@ def _dedupe(sentences: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for sentence in sentences:
-        key = re.sub(r"\W+", " ", sentence.lower()).strip()
+        key = _NON_WORD.sub(" ", sentence.lower()).strip()
         if key and key not in seen:
             seen.add(key)
             out.append(sentence)
@@ -206,7 +212,7 @@ def _dedupe(sentences: list[str]) -> list[str]:
 
 
 def _first_sentences(text: str, limit: int = 2) -> str:
-    parts = re.findall(r"[^.!?]+[.!?]*", " ".join(text.split()))
+    parts = _SENTENCE.findall(" ".join(text.split()))
     return " ".join(_dedupe([_sentence(p.strip()) for p in parts if p.strip()])[:limit])
 
 
@@ -215,7 +221,7 @@ def compose_reply(parts: dict[str, Any], case: Case) -> str:
     remedy = case.remedy(parts["remedy_id"]) if parts["remedy_id"] != NO_REMEDY else None
     acknowledgement = _first_sentences(parts["acknowledgement"])
     # One apology is sincere; two in a row reads as a script.
-    apologised = bool(re.search(r"\b(?:sorry|apologi[sz]e)", acknowledgement, re.I))
+    apologised = bool(_APOLOGY.search(acknowledgement))
     opening = " ".join(s for s in (acknowledgement, _ownership(parts["mistake"], apologised)) if s)
     solution = ""
     if remedy is not None:

@@ -75,11 +75,26 @@ class Prompt:
         return {"role": "user", "content": self.templates["user"].render(**context).strip()}
 
     def messages(self, case: Case) -> list[dict[str, str]]:
-        system = self.templates["system"].render(agent_name=case.agent_name, company_name=case.company_name)
-        messages = [{"role": "system", "content": system.strip()}]
+        messages = [{"role": "system", "content": self._system(case.agent_name, case.company_name)}]
         messages += [dict(turn) for turn in self._example_turns]
         messages.append(self._user(case))
         return messages
+
+    def _system(self, agent_name: str | None, company_name: str | None) -> str:
+        # The system prompt depends only on who signs: rendered once per agent and company, not once per draft.
+        key = (agent_name, company_name)
+        text = self._systems.get(key)
+        if text is None:
+            if len(self._systems) >= 1024:
+                self._systems.clear()
+            text = self._systems[key] = (
+                self.templates["system"].render(agent_name=agent_name, company_name=company_name).strip()
+            )
+        return text
+
+    @cached_property
+    def _systems(self) -> dict[tuple[str | None, str | None], str]:
+        return {}
 
     @cached_property
     def _example_turns(self) -> list[dict[str, str]]:
