@@ -17,11 +17,22 @@ Three kinds of finding (seed 002 "Don't make rash promises"):
 "That's on us" and "this one's on us" own the fault; only a thing being on us ("the delivery's on us") is a
 freebie. Paying a cost ("we'll cover any penalty", "SkyLark Air will cover your hotel") and "you won't pay anything
 for March" are remedies like any other.
+
+What the case itself tells is not an offer: a remedy word naming the service the customer bought or the thing
+that ran out ("faults after a screen replacement", "I'd let the SMS credit run out"), or one whose only offer cue
+comes in a later clause. A remedy is held to the case in any wording: terse notes ("Refund done."), money back
+("you'll receive your $600 back"), the customer's own costs paid back ("we'll reimburse your flights"), transport
+laid on ("we'll send a taxi"); a date is held to the issue's own ("arrives on 20 May, delivery takes 3-4 working
+days after that"). "Done now" is held to a remedy's time only when it is that remedy: a fault fixed when no remedy
+mends anything, or a remedy the case puts in place today, is on time. Promising one's own word ("I can promise you
+an honest answer by Friday") or effort ("I can assure you the handler will read every document") guarantees no
+outcome.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -126,7 +137,18 @@ class _Pruned:
         self.plain = re.compile(source, pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return (self.full if any(hint in text for hint in self.hints) else self.plain).finditer(text)
+        for hint in self.hints:  # a plain loop: any() over a generator costs more than the few tests it makes
+            if hint in text:
+                return self.full.finditer(text)
+        return self.plain.finditer(text)
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    """``any(hint in text for hint in hints)`` without the generator, which costs more than the tests it makes."""
+    for hint in hints:  # noqa: SIM110 (a loop: any() over a generator is slower on this hot path)
+        if hint in text:
+            return True
+    return False
 
 
 def _drop(source: str, alternative: str) -> str:
@@ -208,6 +230,11 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"(?: (?:i|we)(?:'ve| have)? (?:\w+ )?(?:made sure|made certain|ensured|seen to it)(?: that)?)? "
             r"(?:it|this|that|they|the \w+|your \w+|nothing|no one|nobody|you)"
             r"(?:'ll| will| won't| is going to| are going to| can't| cannot)|"
+            # "Rest assured we will find it", "I can assure you we'll get it back": an outcome nobody controls.
+            r"(?:(?:rest|be) assured,?|(?:i|we) (?:can )?assure you),?(?: that)? (?:i|we)(?:'ll| will| are going to) "
+            r"(?:definitely |certainly )?(?:find|locate|recover|trace|track down|get (?:it|them|this|that|your \w+) "
+            r"back|"
+            r"fix|solve|resolve|sort|approve|pay out|pay|settle|win)\b|"
             r"definitely (?:be|arrive|have|get|won't|will)|"
             r"there(?: is| will be|'s) no (?:chance|way|risk)(?! (?:for|to|of)\b)(?! (?:we|i|you) (?:can|could)\b)|"
             r"(?:zero|no) (?:chance|risk|possibility) (?:of|that)\b|"
@@ -259,7 +286,8 @@ _EXPENSES = (
     r"drinks?"
 )
 _COSTS = (
-    rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?|day rates?|wages?|overtime"
+    rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?|day rates?|wages?|overtime|"
+    r"electricity|energy|heating|utilit(?:y|ies)|postage"
 )
 #: "The delivery's on us": a free thing. (_ON_THE_HOUSE: "the drinks are on the house".)
 _THING_ON_US = (
@@ -276,15 +304,28 @@ _NEXT_ON_US = (
 )
 #: Percentages off: "15% off", "20% lower".
 _PERCENT_OFF = r"\d+\s?%\s?off"
+_MONEY_BACK = (
+    r"(?:get|receive|have|see) (?:your |the |all |both )?(?:full |whole |entire )?(?:[£$€]\d[\d.,]*|(?:money|payment|"
+    r"deposit|funds|escrow|fare|fee|charge)s?)(?: \w+)? back\b"
+)
+_OWE_NOTHING = (
+    r"(?:you(?:'ll| will) owe (?:us )?nothing|balance (?:will be|is going to be|'ll be) (?:[£$€]0\b|zero|nil|cleared))"
+    r"(?! (?:until|till|before|yet|for now|while))"
+)
+#: "We'll buy Bella a new lead": buying or ordering a new one (its own alternative, searched only with those words).
+_BUY_NEW = r"(?:buy|bought|order)\w* (?:[\w']+ ){0,2}?a (?:brand[- ])?new\b"
 _PERCENT_LOWER = r"\d+\s?%\s?(?:lower|less|cheaper|reduction)"
 #: "A £25 bonus in your account": a sum given as a bonus (the look-behind lets "\b" sit before the digit).
 _SUM_BONUS = r"(?<=[£$€])\d[\d.,]* (?:cash )?bonus\b"
 REMEDY_KINDS: dict[str, str] = {
     "refund": r"refund\w*|money back|reimburs\w*|pay you back|paid back|rebate\w*|cash ?back|"
+    # "you will receive your $600 back", "you'll get the deposit back": the money returned, by name or sum.
+    + _MONEY_BACK
+    + r"|"
     r"revers\w* (?:the|that|this|your|both) (?:\w+ )?(?:charges?|payments?|transactions?|fees?|debits?)",
     "credit": r"credit(?!\s+card)(?:ed|s)?|credit you",
     # "take £10 off", never "take the day off": what is taken off must be a sum.
-    "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* \S+ off|"
+    "discount": r"discount\w*|\d+\s?%\s?off|(?:percent|per cent) off|knock\w* (?:\S+ ){1,3}?off\b|"
     r"taken? (?:[£$€]?\d\S*|a (?:tenner|fiver)|half|something|some) (?:\w+ )?off|"
     r"off (?:your|the) (?:next|bill|price|premium|invoice|subscription)|half price|half off|"
     r"\d+\s?%\s?(?:lower|less|cheaper|reduction)|halv(?:e|es|ed|ing)\b|(?:down|reduced|lowered|cut|dropped) (?:by|to) "
@@ -298,7 +339,9 @@ REMEDY_KINDS: dict[str, str] = {
     # (The look-behinds follow the literal, so the search can skip ahead to each "free".)
     "free": r"free\b(?<!-free)(?<!feel free)(?<!i'm free)(?<!i am free)(?<!we're free)(?<!we are free)(?<!you're free)"
     r"(?<!you are free)(?<!are you free)"
-    r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)|on the house|"
+    r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)"
+    # "free of bugs", "free of mould": without something, not a freebie.
+    r"(?! of (?!charge\b|cost\b|any (?:extra )?charge\b))|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
     r"(?:cost|charge)|free of charge|"
     + _THING_ON_US
@@ -306,7 +349,7 @@ REMEDY_KINDS: dict[str, str] = {
     + _ON_THE_HOUSE
     + "|"
     + _NEXT_ON_US
-    + r"|comp(?:ed|ing|'d)\b",
+    + r"|comp(?:ed|ing|'d)\b|comp (?:your|the|you)\b",
     "waiver": r"waiv\w*|write off|written off|cancel\w* (?:the|that|this|your) (?:late |extra |\w+ )?(?:fee|charge|"
     r"invoice|bill)s?\b|void\w* (?:the|that|this|your) (?:\w+ )?(?:invoice|charge|bill|fee)s?\b|"
     # "you won't be billed for April", "make sure you aren't charged for the call-out"; not "charged twice".
@@ -317,8 +360,10 @@ REMEDY_KINDS: dict[str, str] = {
     r"wip(?:e|ed|ing) (?:out |off |clean )?(?:the|this|your|it)\b|"
     r"(?:have|has|with|there's|there is|there'll be|there will be) nothing (?:more |else |further )?(?:for you )?"
     r"to pay\b(?! (?:until|till|before|yet|for now|while))|"
-    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)\b"
-    r"(?! (?:until|till|before|yet|for now|while))",
+    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?(?:pay|owe (?:us )?) ?(?:anything|a penny|a thing|"
+    r"a cent)\b"
+    r"(?! (?:until|till|before|yet|for now|while|extra|more|else|further|additional)\b)|" + _OWE_NOTHING,
+    # "Your balance will be $0", "you'll owe nothing": the bill cleared, in other words.
     # "It's a priority", "top priority", "express our apologies": urgency and a verb, not a better service.
     "upgrade": r"upgrad\w*|bump\w* (?:\w+ )?up\b|fast[- ]?track\w*|(?:to|at) the front of the (?:queue|line)|"
     r"skip the queue|business class|premium economy|overnight|"
@@ -327,7 +372,9 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?<!first priority)(?<!highest priority)(?<!as priority)(?<!real priority)(?! (?:for|to|of)\b)|first[- ]class|"
     r"premium plan|business plan|pro plan",
     # Making the thing again ("we'll bake Elsie a brand-new cake") replaces it as much as sending another does.
-    "replacement": rf"replac\w*|new one|another one|(?:re-?make|make|bake|build|print|cook|sew|knit|engrave|paint)\w* "
+    "replacement": rf"replac\w*|new one|another one|fresh one|{_BUY_NEW}|(?:re-?make|make|bake|build|print|cook|sew|"
+    rf"knit|"
+    rf"engrave|paint)\w* "
     rf"(?:[\w']+ ){{0,2}}?a (?:brand[- ])?new\b|"
     rf"(?:swap|swapping|exchange|exchanging) (?:it|them|this|that|the \w+|your \w+) "
     rf"(?:for|with)\b|resend\w*|re-send\w*|reship\w*|send (?:you )?a new (?!{_INFO_THINGS})|"
@@ -368,6 +415,13 @@ REMEDY_KINDS: dict[str, str] = {
     r"(?<=we will )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
     r"(?<=i'll )(?:cover|pay) (?:it|that|them)\b(?! (?:back|off|up|forward|out|in|with|on|at|during|when|as)\b)|"
     r"take care of (?:the|any|that|your|their) (?:\w+ )?(?:fee|charge|cost|bill|penalt\w+|fine|expense)s?\b",
+    # "We'll send a taxi to collect you", "I've booked you a cab home": transport laid on for the customer.
+    "transport": r"(?:i|we)(?:'ll|'ve|'d|'m|'re| will| have| can| would| am| are)?(?: also| just| now| happily| "
+    r"gladly)? "
+    r"(?:send|book|arrang|order|organi[sz]|lay on|laid on|get)\w* (?:you |for you )?(?:an? |our |a free )?"
+    r"(?:\w+ )?(?:(?:taxi|cab|minicab|uber|chauffeur|shuttle)s?\b(?! (?:park|parking|rank|firm)\b)|"
+    # A driver or car only when it carries the customer ("a car to take you home"), not the goods.
+    r"(?:car|driver|lift)s? (?:to (?:collect|pick|take|bring|drive|fetch) you|for you|home)\b)",
     # Allowances and loyalty currency: "10GB of extra data", "5,000 bonus points", "2,000 airmiles".
     "bonus": r"(?:extra|bonus|free) (?:data|minutes|storage|nights?)\b|" + _SUM_BONUS + "|"
     r"(?:extra|bonus|additional) (?:weeks?|months?|years?|days?) (?:of|on|added|free)\b|"
@@ -379,7 +433,7 @@ _KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS
 _KIND_KEYS: dict[str, frozenset[str]] = {
     "refund": keys(
         "refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid rebate "
-        "rebates cashback cash reverse reversed reversing"
+        "rebates cashback cash reverse reversed reversing back"
     ),
     "credit": keys("credit credits credited crediting"),
     "discount": keys(
@@ -387,10 +441,10 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
         "halves lowered"
     ),
     "voucher": keys("voucher vouchers gift coupon coupons promo egift e-gift"),
-    "free": keys("free house complimentary compliments cost charge us comped comping comp'd"),
+    "free": keys("free house complimentary compliments cost charge us comp comped comping comp'd"),
     "waiver": keys(
         "waive waived waiving waiver write written charged cancel cancelled canceled cancelling pay wipe wiped wiping "
-        "nothing billed invoiced zeroed void voided voiding "
+        "nothing billed invoiced zeroed void voided voiding owe balance "
         "zeroing clear cleared clearing"
     ),
     "upgrade": keys(
@@ -398,7 +452,8 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
         "premium business pro bump bumped bumping fast-track fast-tracked fasttrack fast front skip"
     ),
     "replacement": keys(
-        "replace replaced replacing replacement new another resend resent re-send reship reshipped reshipping missing "
+        "replace replaced replacing replacement new another fresh buy bought resend resent re-send reship reshipped "
+        "reshipping missing "
         "correct right brand-new swap swapping exchange exchanging"
     ),
     "keep": keys("keep need"),
@@ -410,6 +465,7 @@ _KIND_KEYS: dict[str, frozenset[str]] = {
         "transferred give giving"
     ),
     "bonus": keys("extra bonus additional data storage nights night points miles airmiles air avios stars"),
+    "transport": keys("taxi taxis cab cabs minicab uber chauffeur driver drivers shuttle lift lifts car cars"),
 }
 #: The kinds' searches; "free" and "discount" leave out their costliest alternatives where they cannot match.
 _KIND_SEARCH: dict[str, re.Pattern[str] | _Pruned] = {
@@ -417,12 +473,16 @@ _KIND_SEARCH: dict[str, re.Pattern[str] | _Pruned] = {
     "free": _Pruned(_KIND["free"], (_THING_ON_US, _ON_THE_HOUSE, _NEXT_ON_US), ("on us", "on the house")),
     "discount": _Pruned(_KIND["discount"], (_PERCENT_OFF, _PERCENT_LOWER), ("%",)),
     "bonus": _Pruned(_KIND["bonus"], (_SUM_BONUS,), ("£", "$", "€")),
+    "waiver": _Pruned(_KIND["waiver"], (_OWE_NOTHING,), ("owe", "balance")),
+    "refund": _Pruned(_KIND["refund"], (_MONEY_BACK,), (" back",)),
+    "replacement": _Pruned(_KIND["replacement"], (_BUY_NEW,), ("buy", "bought", "order")),
 }
 _KINDS = tuple((kind, _KIND_KEYS[kind], _KIND_SEARCH[kind]) for kind in _KIND)
 # A remedy word counts only in an offer: the agent (or the company) granting it to the customer.
 _OFFER_CUE = re.compile(
     r"\b(?:(?:i|we)(?:'ve|'ll|'d|'m|'re| have| will| would| can| am| are| shall)?(?: also| just| now| already| "
-    r"gladly| happily)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|refund\w*|credit\w*|"
+    r"gladly| happily| of course| certainly)? (?:like to )?(?:offer\w*|add\w*|give|given|giving|gave|issu\w*|appl\w*|"
+    r"refund\w*|credit\w*|"
     r"waiv\w*|upgrad\w*|extend\w*|send|sent|sending|arrang\w*|process\w*|includ\w*|put|taken?|taking|knock\w*|"
     r"cover\w*|comp\w*|reimburs\w*|cancel\w*|start\w*|throw\w* in|set up|made|mak(?:e|es|ing)|book\w*|bring\w*|"
     r"pop(?:ped|ping)?|provid(?:e|ed|ing) you|"
@@ -431,10 +491,17 @@ _OFFER_CUE = re.compile(
     r"approv\w*|reduc\w*|lower\w*|(?:gone|go|went) ahead and|"
     r"get(?:ting)? (?:[^\s.,;!?]+ ){1,5}?(?:sent|delivered|dispatched|processed|issued|refunded|credited|over|out)\b|"
     r"go ahead and|(?:have|'ve) (?:also )?(?:added|applied|credited|refunded))|"
-    r"(?:will|'ll|shall) (?:also |gladly |happily )?(?:cover|pay for|pay (?:it|that|them|those)|reimburse|refund|"
+    # "We'll replace the wheel", "I've bought you a new one"; not "when we replaced your screen" (what happened).
+    r"(?:i|we)(?:'ll|'d|'ve|'m|'re| will| would| can| have| am| are| shall| are going to| am going to)(?: also| just| "
+    r"now| happily| gladly| of course| certainly)? (?:replac\w*|buy\w*|bought)|"
+    r"(?:will|'ll|shall) (?:also |gladly |happily |of course |certainly )?(?:cover|pay for|pay (?:it|that|them|"
+    r"those)|reimburse|refund|"
     r"compensate)\b|"
-    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?pay (?:anything|a penny|a thing|a cent)|"
-    r"(?:won't|will not|aren't|are not|isn't|is not) (?:be |being )?(?:charged|billed|invoiced)\b|at our expense|"
+    r"(?:won't|will not|don't|do not|never) (?:have to |need to )?(?:pay|owe (?:us )?) ?(?:anything|a penny|a thing|"
+    r"a cent)|"
+    r"you(?:'ll| will) owe (?:us )?nothing|balance (?:will be|is going to be|'ll be) (?:[£$€]0\b|zero|nil|cleared)|"
+    r"(?:won't|will not|aren't|are not|isn't|is not) (?:be |being )?(?:charged|billed|invoiced)\b|at our (?:own "
+    r")?(?:expense|cost)|"
     r"^(?:have|enjoy|grab|take|accept)\b|with (?:our|my) (?:sincere |deepest )?(?:apologies|compliments)|"
     # "We would love to welcome you back with a complimentary night": an offer in the conditional.
     r"(?:i|we)(?:'d| would)? (?:love|like|be (?:happy|glad|delighted|pleased)) to (?!(?:ask|check|see|know|hear|"
@@ -444,7 +511,8 @@ _OFFER_CUE = re.compile(
     r"nothing (?:more |else |further )?(?:for you )?to pay|"
     r"(?:has|have|is|are|'s|will be|'ll be|be|get|gets|got) (?:been )?(?:fully |also )?"
     r"(?:refunded|credited|waived|reimbursed|"
-    r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out|covered|paid for)|"
+    r"applied|added|discounted|free|on us|on the house|yours|upgraded|settled|paid out|covered|paid for|compensated|"
+    r"replaced)|"
     # "I'm making next month free", "we're knocking £20 off": the agent granting it as we speak.
     r"(?:i|we)(?:'m|'re| am| are)(?: also| just| now| happily| gladly)? (?!sorry|looking|checking|reviewing|"
     r"investigating|trying|hoping|asking|waiting|working|afraid|aware|unable|seeing|having|experiencing|dealing|"
@@ -461,6 +529,38 @@ _OFFER_CUE = re.compile(
     r"on us\b|on the house|with our compliments)",
     _I,
 )
+#: Cues searched only when _OFFER_CUE finds none, and only in sentences with one of _MORE_CUE_HINTS (they are costly
+#: to try at every word): our own work made free, and the thing sent, in the passive.
+_MORE_CUE = re.compile(
+    r"\b(?:"
+    # "We'll do the whole repair free of charge", "I'll fit a new one at no cost": the agent's own doing, made free.
+    r"(?:i|we)(?:'ll| will|'d| would| can| could| are going to|'re going to| am going to|'m going to|'ve| have) "
+    r"(?![^.;:,]{0,60}?\b(?:labels?|links?|forms?|envelopes?|bags?|quotes?|estimates?|boxes|packaging)\b)"
+    r"[^.;:,]{0,60}?\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge)|for free|free)\b|"
+    r"(?:is|are|'s|'re) (?:already )?on (?:its|their) way\b|"
+    # "A new one will go out to you at no charge": the thing sent, in the passive.
+    r"(?:will|'ll) (?:go out|be (?:sent|shipped|dispatched|posted|couriered|delivered|on (?:its|their) way))\b|"
+    r"(?:is|are) being (?:sent|shipped|dispatched|posted|couriered)\b|"
+    # Terse notes: "Full refund coming your way.", "Replacement sorted.", "Credit applied to your account."
+    r"^(?:(?:a|an|the|your|full|partial|\w+) ){0,3}?(?:refund|replacement|credit|voucher|discount|upgrade|gift card|"
+    r"compensation)s?(?: of [^.,;:]{1,25}?)? (?:is |has been |'s |now |all )?(?:already )?(?:done|sorted|processed|"
+    r"applied|issued|arranged|actioned|approved|added|raised|sent|booked|coming your way|heading your way|in the post|"
+    r"going out|on (?:its|the) way)\b|"
+    r"(?:is )?the least (?:i|we) can do\b)"
+)
+_MORE_CUE_HINTS = ("free", "no cost", "no charge", "no extra", "no additional", "way", "go out", "sent", "shipped",
+                   "dispatched", "posted", "couriered", "delivered", "done", "sorted", "processed", "applied", "issued",
+                   "arranged", "actioned", "approved", "added", "raised", "booked", "in the post", "going out", "least",
+                   )  # fmt: skip
+
+
+def _offer_cue(text: str) -> re.Match[str] | None:
+    cue = _OFFER_CUE.search(text)
+    if cue is None and _has_any(text, _MORE_CUE_HINTS):
+        cue = _MORE_CUE.search(text)
+    return cue
+
+
 # Words that turn an offer into a question for someone else, which promises nothing.
 _ASKING = re.compile(
     r"\b(?:ask(?:ed|ing)? (?:my|our|the|if|whether)|check (?:if|whether)|whether|if (?:it's |it is )?possible|"
@@ -516,7 +616,10 @@ _DONE_NOW = re.compile(
     r"\b(?:(?:is|are|'s|'re) (?:already|now) (?:active|live|working|restored|fixed|unlocked|reinstated|"
     r"reactivated|(?:switched|turned) (?:back )?on|in your account|on your account|showing|visible|available|"
     r"up and running|back (?:on|in|to) your|back to normal|back online|back up)|(?:is|are|'s|'re) (?:active|live|"
-    r"working|restored|fixed|unlocked|reinstated|reactivated|back (?:on|in) your \w+|back online|back to normal) "
+    r"working|restored|fixed|unlocked|reinstated|reactivated|back (?:on|in) your \w+|back online|back to normal|"
+    r"(?:in|on) your (?:account|card|bank)|back "
+    r"on|"
+    r"back up|up and running|working again) "
     r"(?:again )?"
     r"(?:already|right now|as of now|now)\b)"
 )
@@ -552,6 +655,70 @@ def _issue_when(issue: str) -> _When | None:
     return when if (when.days or when.spans) else None
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_KEYS = keys(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december"
+)
+_M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+#: A calendar date: "20 May", "20th of May", "May 20".
+_DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M}|{_M} (\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])")
+#: "... on 20 May and delivery takes 3-4 working days after that": a stage that comes a number of days after a date.
+_DAYS_AFTER = re.compile(r"\b(\d+)(?: ?(?:-|–|to) ?\d+)? (?:working |business |calendar )?days? after\b")
+
+
+def _day_of_year(m: re.Match[str]) -> int:
+    day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    return _MONTHS.index(month[:3]) * 31 + int(day)
+
+
+class _Dated(NamedTuple):
+    """The issue's dated event and the earliest day what follows it can happen ("the vessel arrives on 20 May and
+    delivery takes 3-4 working days after that": not before 23 May)."""
+
+    earliest: int
+    event: frozenset[str]
+    says: str
+
+
+@functools.lru_cache(maxsize=256)
+def _issue_dates(issue: str) -> _Dated | None:
+    if _HAS_DIGIT(issue) is None:
+        return None
+    for said in re.split(r"[.;]\s+", issue):
+        clause = said.lower()
+        d = _DATE.search(clause)
+        after = _DAYS_AFTER.search(clause, d.end()) if d else None
+        if d is None or after is None:
+            continue
+        # What happens on that date, less its subject ("arrives", "melbourne" of "the vessel arrives in Melbourne"):
+        # a reply that tells that event tells the issue; one that has the customer's thing delivered then does not.
+        told = [w[:5] for w in _content(clause[: d.start()].split(",")[-1])]
+        event = set(told[1:]) - {"will", "expec", "sched", "due"}
+        return _Dated(_day_of_year(d) + int(after.group(1)), frozenset(event), said.strip().rstrip("."))
+    return None
+
+
+def _too_early(s: str, original: str, dated: _Dated) -> tuple[int, int, str, str] | None:
+    """ "Your container will be delivered on 20 May" when the case's issue says it cannot be before the 23rd."""
+    for d in _DATE.finditer(s):
+        if _day_of_year(d) >= dated.earliest:
+            continue
+        before = s[max(0, d.start() - 70) : d.start()]  # "it will be with you, fitted, on 3 June": past commas
+        m = _ARRIVAL.search(before)
+        if m is None or _WHEN.search(s, 0, d.start()) or _CONDITION.search(s, 0, d.start()) or negated_in(before, 40):
+            continue
+        if _names_any(before, dated.event):
+            continue  # "the vessel arrives in Melbourne on 20 May" tells the issue's own dated event
+        return (
+            d.start() - len(before) + m.start(),
+            d.end(),
+            f"This promises {original[d.start() : d.end()]}, but the case says {dated.says}.",
+            "Give only the timeline the case states, and say what you will do in the meantime.",
+        )
+    return None
+
+
 class _IssueTime:
     """An issue clause standing in for a remedy, so :class:`_When` reads its times the same way."""
 
@@ -562,7 +729,7 @@ class _IssueTime:
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Arrival promises: "it will arrive", "you'll have it by Friday", "expect it tomorrow" ...
 _ARRIVING = (
-    r"(?:will|'ll|should|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
+    r"(?:will|'ll|should|ought to|is going to|are going to|is due to|are due to)(?: definitely| certainly)? "
     r"(?:arrive|appear|show up|reach (?:you|your \w+)|land|be (?:back )?(?:with you|there|at yours|at your \w+|"
     r"in your (?:account|inbox|"
     r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed|working|fixed|live|"
@@ -574,7 +741,7 @@ _ARRIVING = (
     r"up and running|back online|able to)|arriv(?:es|ing)|"
     # "I'll have the mechanics start first thing so it's ready tomorrow morning": when the work is done, as a purpose.
     r"so (?:that )?(?:it's|it is|they're|they are|yours is|your \w+ (?:is|are)) ready|"
-    r"you(?:'ll| will)(?: definitely| certainly)? (?:have|get|receive|see) "
+    r"you(?:'ll| will| should)(?: definitely| certainly)? (?:have|get|receive|see) "
     r"(?!(?:the|your) (?:tracking|number|link|email|confirmation|update|details|call|reference|receipt|label|"
     r"report|summary|list|invoice|name)\b)(?:it|them|the \w+|your \w+|both|the refund|the money|"
     # "you will have a decision by Friday"; not "a call", "a reply" (messages, not the remedy).
@@ -588,7 +755,8 @@ _ARRIVING = (
 #: ... and who brings it or comes: "we'll deliver", "an engineer to visit", "the appointment on Friday".
 _BRINGING = (
     # "\w++" takes the whole word at once: "\w+ers" backtracked through every word of every sentence.
-    r"(?:we|i|they|team|crew|staff|\w++(?:(?<=\wers)|(?<=\wians)))(?:'ll| will| are going to| am going to|'m going to) "
+    r"(?:we|i|they|team|crew|staff|\w++(?:(?<=\wers)|(?<=\wians))|plumber|engineer|technician|fitter|electrician|"
+    r"mechanic|installer|courier|driver|builder|roofer|locksmith)(?:'ll| will| are going to| am going to|'m going to) "
     r"(?:deliver|bring|drop (?:off )?|(?:have|"
     r"get) (?:[\w']+ )"
     r"{1,6}?(?:fully |completely )?(?:repaired|fixed|replaced|installed|delivered|restored|done|sorted|"
@@ -611,13 +779,26 @@ _BRINGING_HINTS = (
     *keys("technician engineer adjuster fitter installer plumber someone appointment slot visit booking call-out"),
 )
 _ARRIVAL_PLAIN = re.compile(rf"\b(?:{_ARRIVING})\b", _I)
+#: "I've rebooked your fitting for Thursday", "we've moved your appointment to Monday", "your new slot is Friday":
+#: the new day we set (searched apart from _ARRIVAL, and only in sentences with one of _REBOOKED_HINTS).
+_REBOOKED = re.compile(
+    r"\b(?:(?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)(?: now| also| just)? (?:re-?)?(?:book|schedul|arrang|"
+    r"reserv|mov|put)(?:s|ed|ing|e|ting)? (?:you|your \w+|it|them|the \w+)(?: \w+)?(?: in)? (?:for|to|on)|"
+    r"(?:new|rebooked|rescheduled) (?:appointment|slot|visit|booking|fitting|date|time)s? (?:is|will be))\b"
+)
+_REBOOKED_KEYS = keys(
+    "book booked rebook rebooked re-booked schedule scheduled reschedule rescheduled arrange arranged arranging "
+    "reserve "
+    "reserved moved move moving put new"
+)
 _TIME_WORD = re.compile(
     r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(today|tonight|tomorrow|this (?:afternoon|"
     r"morning|evening))|"
     # A range ("3-5 business days", "within 10 to 15 days"): the case can take as little as its lower bound.
     r"(?:within |in |takes? )?(\d+) ?(?:-|–|to) ?\d+ ((?:business |working )?days?|hours?|minutes?|weeks?)|"
     r"(?:within|in) (?:the (?:next )?|a )?(\d+|an?|one|two|three|four|five|ten|fifteen|twenty|few|couple of|"
-    r"twenty-four|forty-eight) ?((?:business |working )?days?|hours?|minutes?|weeks?)|within the (hour)|in the "
+    r"twenty-four|forty-eight) ?((?:business |working )?days?|hours?|minutes?|weeks?)|within the (hour)|(?:with)?in "
+    r"the "
     r"next (?:(\d+|few|couple of) )?(minutes?|hours?|days?)|"
     r"(?:by )?(?:the )?(end of (?:the |this |next )?(?:day|week))|"
     r"(24|48|72) hours|(first thing|instantly|immediately|right away|straight away|right now|in minutes|"
@@ -631,9 +812,11 @@ _SHIPS = re.compile(r"\b(?:ships?|shipped|dispatch\w*|posted|goes out|sent out|l
 _ARRIVES = re.compile(r"\b(?:arriv\w*|deliver\w*|reach\w*|with you)\b", _I)
 # Every _ARRIVAL alternative has one of these: a future auxiliary, "arrives"/"arriving", or an appointment noun.
 _ARRIVAL_KEYS = keys(
-    "will ll should going due arrives arriving expect through clears lands hits reaches ready "
+    "will ll should ought going due arrives arriving expect through clears lands hits reaches ready "
     "appointment appointments slot slots visit visits booking bookings "
-    "call-out technician technicians engineer engineers adjuster fitter installer plumber someone"
+    "call-out technician technicians engineer engineers adjuster fitter installer plumber someone "
+    "booked rebooked re-booked rescheduled scheduled arranged reserved moved book rebook reschedule schedule move "
+    "fitting date"
 )
 #: Where the clause after an arrival ends: a time past it is another clause's ("it's on your account now), and the
 #: new box arrives Thursday").
@@ -748,6 +931,10 @@ class _Authorised:
             self.kinds.add("free")  # "a roofer to replace the tiles, at our cost" is free to the customer
         if "keep" in words(self.text):
             self.kinds.add("keep")  # "you keep the box at no cost"
+        if "waiver" not in self.kinds and _CANCELLED_FEE.search(self.text):
+            self.kinds.add("waiver")  # "the £4.20 overdue fine cancelled" is a waiver in other words
+        if _RIDE.search(self.text):
+            self.kinds.add("transport")  # "a courtesy car", "a taxi home at our cost"
         #: What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
         #: repair"): paying for that is authorised, paying for anything else is not.
         self.pays: set[str] = set()
@@ -793,6 +980,8 @@ class _Authorised:
         #: Which remedies are money (a refund, credit, voucher ...), not something delivered or done.
         self.money = [
             any(_KIND[k].search(f"{r.id.replace('-', ' ')} {r.description}".lower()) for k in _MONEY_KINDS)
+            # "Domain restored with the fee waived" restores the domain: a promise of it back is held to its time.
+            and _RESTORES.search(r.description.lower()) is None
             for r in remedies
         ]  # a cache: a dict's setdefault is thread-safe
         self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
@@ -852,6 +1041,44 @@ _FIX = re.compile(
 )
 
 
+#: Remedies that mend something (so "it's fixed now" can be about them), and ETAs that say a remedy is in place today.
+_MENDS = re.compile(
+    r"\b(?:fix\w*|repair\w*|restor\w*|reconnect\w*|reset\w*|unlock\w*|reinstat\w*|reactivat\w*|working|online|"
+    r"back on|switch\w* (?:back )?on|turn\w* (?:back )?on|engineer|technician|service|access|live|active|replac\w*|"
+    r"resolv\w*|patch\w*|correct\w*)\b"
+)
+_SAME_DAY = re.compile(
+    r"\b(?:placed|applied|active|activated|in place|done|set up|added|live|effective|lifted|"
+    r"removed|starts?|started) (?:today|now|immediately|straight away|right away)\b|"
+    r"^(?:today|now|immediately|straight away|right away|already)\b"
+)
+
+
+_RESTORES = re.compile(r"\b(?:restor\w*|reconnect\w*|reinstat\w*|reactivat\w*|unlock\w*|repair\w*|fix\w*)\b")
+_BACK_UP = re.compile(r"\b(?:back|restored|reconnected|working|online|fixed|up and running|reactivated|reinstated)$")
+
+
+def _days_after(eta: str, m: re.Match[str]) -> set[str]:
+    """ "Ships Monday, arrives within 2 working days of shipping": the weekdays the span after a named weekday reaches
+    (Tuesday, Wednesday), so "it should reach you by Wednesday" keeps to the case."""
+    day = _TIME_WORD.search(eta, 0, m.start())
+    if day is None or not day.group(1) or (m.group(5) is None and m.group(3) is None):
+        return set()
+    count = m.group(3) or m.group(5)
+    n = int(count) if count.isdigit() else _WORDS.get(count, 0)
+    unit = (m.group(4) or m.group(6) or "").lower()
+    if not n or "day" not in unit or n > 7:
+        return set()
+    at, found = _DAYS.index(day.group(1).lower()), set()
+    while n > 0:
+        at = (at + 1) % 7
+        if ("working" in unit or "business" in unit) and at >= 5:
+            continue
+        found.add(_DAYS[at])
+        n -= 1
+    return found
+
+
 class _When:
     """When the given remedies happen: weekdays, spans in hours, and whether they only say when something ships."""
 
@@ -889,6 +1116,7 @@ class _When:
             for m in _TIME_WORD.finditer(when.lower()):
                 if _RELATIVE_TO.match(when, m.end()):
                     self.relative = True
+                    self.days.update(_days_after(when.lower(), m))
                     continue  # "within 24 hours of the draw" counts from an event, not from now: it bounds nothing
                 if self.first_time is None and m.start() >= seen_from:
                     said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
@@ -936,6 +1164,25 @@ _TIMELY = re.compile(
 )
 
 
+#: What follows "I promise you" when it is the agent's own doing: an answer, an update, a call ("I promise you an
+#: honest answer", "I promise I'll ring you on Friday"), not an outcome ("I promise you'll have it Friday").
+_OWN_WORD = re.compile(
+    r",?:? ?(?:(?:this|one thing|that much),?:? )?(?:(?:an?|my|our|one) (?:\w+ )?(?:answer|update|reply|response|"
+    r"call|phone call|email|e-mail|explanation|"
+    r"follow-up)s?\b(?! (?:that|you'll|you will|it)\b)|(?:is )?(?:that )?(?:i|we)(?:'ll| will| shall) (?:personally )?"
+    r"(?:call|ring|phone|email|e-mail|write|text|update|keep you (?:posted|updated|informed)|let you know|tell you|"
+    r"be in touch|get back to you|follow up|contact you|come back to you)\b)"
+)
+
+
+#: "No promises it never happens again, but ...": a hedge in a busy agent's words (beside _text's HEDGE).
+_NO_PROMISES = re.compile(r"\bno (?:promises?|guarantees?)\b(?! (?:are|were) (?:broken|made)\b)")
+_EFFORT = re.compile(
+    r"(?:will|'ll) (?:personally |carefully |properly )?(?:look (?:at|into)|review|check|read|go through|call|ring|"
+    r"contact|email|write|update|keep you|handle|investigate|be in touch|get back|listen|take (?:this|it) seriously)\b"
+)
+
+
 def _promises_remedy(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
     """Whether what is promised after ``m`` is one of the case's remedies, with no time of its own (a time is held
     to the case's timeline, and a guarantee of it stays a guarantee)."""
@@ -946,7 +1193,7 @@ def _promises_remedy(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
 _DONE = re.compile(r"\b(?:has|have|had|was|were|did)\b")
 #: "Another one" and "a new one" replace something only when the clause sends, makes or brings it ("a new one
 #: ships today", "I'll get another one to you"), not when it counts what is there ("yours and another one").
-_BARE_ONE = ("new one", "another one")
+_BARE_ONE = ("new one", "another one", "fresh one")
 _GIVING = re.compile(
     r"\b(?:send(?:s|ing)?|sent|ship(?:s|ped|ping)?|get(?:ting)?|got|giv(?:e|es|en|ing)|gave|bring(?:s|ing)?|brought|"
     r"ordered|ordering|mak(?:e|es|ing)|made|book(?:ed)?|arrang(?:e|ed|ing)|pop(?:ped|ping)?|posted|in the post|"
@@ -1055,7 +1302,10 @@ def _more_than_given(s: str, m: re.Match[str], allowed: _Authorised) -> str | No
 
 
 #: The remedy kinds as a finding names them ("This offers something free the case does not authorise.").
-_OFFERED = {"keep": "a free item to keep", "free": "something free", "upgrade": "an upgrade", "gift": "a gift"}
+_OFFERED = {
+    "keep": "a free item to keep", "free": "something free", "upgrade": "an upgrade", "gift": "a gift",
+    "transport": "transport (a taxi or car)",
+}  # fmt: skip
 
 
 def _offered(kind: str) -> str:
@@ -1063,6 +1313,14 @@ def _offered(kind: str) -> str:
 
 
 #: "At our cost" in a remedy makes it free to the customer: "at no cost to you" offers that remedy.
+_CANCELLED_FEE = re.compile(
+    r"\b(?:fine|fee|charge|penalt\w+|bill|invoice|surcharge)s? (?:\w+ ){0,2}?(?:cancel\w*|remov\w*|wiped|written off|"
+    r"dropped|void\w*|struck off|scrapped)\b|\b(?:cancel\w*|remov\w*|wip\w*|void\w*|drop\w*|scrap\w*) (?:the |your |"
+    r"any )?"
+    r"(?:\S+ ){0,2}?(?:fine|fee|penalt\w+|surcharge)s?\b"
+)
+#: Remedies that carry the customer somewhere, in any words: then a taxi laid on may be that remedy.
+_RIDE = re.compile(r"\b(?:taxi|cab|minicab|uber|car|driver|chauffeur|shuttle|lift|transport|ride)s?\b")
 _AT_OUR_COST = re.compile(
     r"\b(?:at (?:our|the company's) (?:own )?(?:cost|expense)|(?:paid for|covered|funded) by us)\b"
 )
@@ -1111,9 +1369,32 @@ def _pays_for_authorised(s: str, m: re.Match[str], pays: set[str]) -> bool:
     """Whether paying for what ``m`` offers is paying for what the case pays for ("we'll cover the repair of your
     wall" when the case covers the wall's repair), and for no other expense ("... and your hotel")."""
     offered = s[m.start() : m.end() + 60]
+    if m.group(0).startswith("at our"):
+        # "We'll valet the car at our expense": the tag pays for what its clause names before it.
+        offered = clause_around(s, m.start(), m.end())
     if not _names_any(offered, pays):
         return False
     return all(e.group(0)[:5] in pays for e in _EXPENSE.finditer(offered))
+
+
+#: Remedy words that authorise paying back the customer's own costs in general ("travel costs up to £30").
+_ANY_COSTS = {w[:5] for w in keys("travel expenses expense costs out-of-pocket receipts receipt")}
+#: What a refund verb pays back, named straight after it: "reimburse your flights", "refund you for the hotel".
+_PAID_OBJECT = re.compile(r" (?:you )?(?:for )?(?:your|the|all|any|their|his|her|both)\b")
+_OBJECT_END = re.compile(r"[,;:.(]| as well| plus| but| so | which| once| when| if| within| by ")
+
+
+def _pays_other_costs(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    """ "Reimburse your flights and the deposit on your flat": what is paid back names an expense of the customer's
+    that no remedy names."""
+    if not _ANY_COSTS.isdisjoint(allowed.given) or _PAID_OBJECT.match(s, m.end()) is None:
+        return False
+    after = s[m.end() : m.end() + 60]
+    if _EXPENSE.search(after) is None:
+        return False
+    cut = _OBJECT_END.search(after)
+    paid = after[: cut.start()] if cut else after
+    return any(e.group(0)[:5] not in allowed.given for e in _EXPENSE.finditer(paid))
 
 
 def _authorised_sum(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
@@ -1147,6 +1428,83 @@ def _names_any(text: str, stems: Any) -> bool:
 
 def _no_content(text: str) -> bool:
     return next(_content(text), None) is None
+
+
+#: Times and dates, which name no thing: "Saturday at 10am free of charge" tags the remedy named before it.
+_WHEN_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|morning|afternoon|"
+    r"evening|noon|midday|midnight|\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}(?:st|nd|rd|th)?|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+_WHEN_HINTS = ("day", "tomorrow", "tonight", "morning", "afternoon", "evening", "noon", "night")
+
+
+def _untimed(text: str) -> str:
+    if _HAS_DIGIT(text) is None and not _has_any(text, _WHEN_HINTS):
+        return text  # no time in it (a month named without a day is rare enough to leave)
+    return _WHEN_WORDS.sub(" ", text)
+
+
+@functools.lru_cache(maxsize=256)
+def _case_words(issue: str, message: str) -> frozenset[str]:
+    """The words of the case's own account (its issue and the customer's message), as stems."""
+    return frozenset(_stems(f"{issue} {message}".lower()))
+
+
+#: "..., so you will have a decision": the customer receiving, which speaks for the whole sentence.
+_RECEIVING = re.compile(r"\byou(?:'ll| will| can| are going to|'re going to)? (?:get|receive|have|see|keep)\b")
+
+
+_RELATIVE_CLAUSE = re.compile(r"\b(?:which|that|it|them)\b")
+
+
+def _later_cue_only(s: str, m: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether every offer cue in ``s`` starts after the clause of the remedy word ``m`` (the first cue, ``cue``,
+    already does when this is asked), and none is the customer receiving."""
+    right = _CLAUSE_BREAK.search(s, m.end())
+    if cue.start() < (right.start() if right else len(s)):
+        return False
+    if _RELATIVE_CLAUSE.search(s, m.end(), cue.start()):
+        return False  # "a full refund, which I've just processed, ...": the cue's clause is about the remedy
+    return _RECEIVING.search(s) is None
+
+
+def _only_names(clause: str, stems: Any) -> bool:
+    """Whether ``clause`` names some of ``stems`` and nothing else ("for today's hire", not "the rest of the
+    week's")."""
+    named = list(_content(clause))
+    return bool(named) and all(w in stems for w in named)
+
+
+_CORRECT_THING = re.compile(r"\b(?:correct|right|missing)\b")
+_REPAIR = re.compile(r"\b(?:repair\w*|refurb\w*|fix\w*|mend\w*)\b")
+_NEW_THING = re.compile(r"\b(?:new|newer|brand|another|different|upgraded|better)\b")
+
+
+def _replaces_what_is_repaired(s: str, m: re.Match[str], allowed: _Authorised) -> bool:
+    """ "Replace the cracked screen" when the case repairs the screen: the repair in other words, so long as nothing
+    new or different is named ("replace the wheel with a brand new alloy" is more than a refurbished one)."""
+    if not m.group(0).startswith("replac") or _REPAIR.search(allowed.text) is None:
+        return False
+    clause = clause_around(s, m.start(), m.end()).replace(m.group(0), " ")
+    return _NEW_THING.search(clause) is None and _names_any(clause, allowed.things)
+
+
+def _the_case_thing(s: str, m: re.Match[str], about: frozenset[str]) -> bool:
+    """A remedy word that names what the case itself is about ("after a screen replacement", "the SMS credit ran
+    out"), in a clause that gives nothing: the thing that went wrong, told, not offered."""
+    if len(m.group(0)) < 4:
+        return False
+    told = clause_around(s, m.start(), m.end())
+    clause = told.replace(m.group(0), " ")
+    if _GIVING.search(clause) is not None or "you" in clause.split():
+        return False
+    # A cue that is the remedy word itself ("when we replaced your screen") tells what happened; a cue beside it
+    # ("Refund done.", "Credit applied to your account.") gives it.
+    cue = _offer_cue(told.strip())
+    return cue is None or cue.group(0).endswith(m.group(0))
 
 
 #: Every _AMOUNT match has one of these.
@@ -1184,7 +1542,7 @@ class _Gates(NamedTuple):
     overclaim: frozenset[str]
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _gates(guarantee_at: tuple[int, ...], kind_at: tuple[int, ...], timed: bool, overclaim: bool, lost: bool) -> _Gates:
     # Few combinations occur, so the unions are made once each rather than once per reply. (The key is positions,
     # not the entries themselves: hashing a compiled pattern hashes its whole code each time.)
@@ -1250,8 +1608,16 @@ class RashPromise(Guardrail):
         guarantee_at = tuple(i for i, entry in enumerate(GUARANTEES) if not entry[0].isdisjoint(low))
         kind_at = tuple(i for i, entry in enumerate(_KINDS) if not entry[1].isdisjoint(low))
         issue_text = getattr(case, "issue", "") or ""
-        issue, overclaim, lost = _issue_facts(issue_text if isinstance(issue_text, str) else str(issue_text))
-        timed = bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only)) or issue is not None
+        issue_text = issue_text if isinstance(issue_text, str) else str(issue_text)
+        issue, overclaim, lost = _issue_facts(issue_text)
+        message = getattr(case, "message", "") or ""
+        about = _case_words(issue_text, message if isinstance(message, str) else str(message))
+        dated = _issue_dates(issue_text) if issue_text else None
+        timed = (
+            bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only))
+            or issue is not None
+            or dated is not None
+        )
         gates = _gates(guarantee_at, kind_at, timed, overclaim, bool(lost))
         if not gates.relevant:
             return
@@ -1264,10 +1630,10 @@ class RashPromise(Guardrail):
             # Each check is called only when the sentence has a word it looks for (it would find nothing else).
             found = (
                 (not gates.guarantee.isdisjoint(low) and self._guarantee(sentence, low, guarantees, allowed))
-                or (not gates.remedy.isdisjoint(low) and self._remedy(sentence, low, allowed, kinds))
+                or (not gates.remedy.isdisjoint(low) and self._remedy(sentence, low, allowed, kinds, about))
                 or (
                     not gates.timeline.isdisjoint(low)
-                    and self._timeline(sentence, text[start:end], low, allowed, issue)
+                    and self._timeline(sentence, text[start:end], low, allowed, issue, dated)
                 )
                 or (not gates.overclaim.isdisjoint(low) and self._overclaim(sentence, low, lost))
             )
@@ -1290,7 +1656,7 @@ class RashPromise(Guardrail):
             if words_for.isdisjoint(low):
                 continue
             if hedge is None:
-                hedge = hedged(s)
+                hedge = hedged(s) or ("no " in s and _NO_PROMISES.search(s) is not None)
                 if hedge:
                     return None
             for m in pattern.finditer(s):
@@ -1305,6 +1671,10 @@ class RashPromise(Guardrail):
                     continue  # "I'm your contact from now on" says who handles it, not how it will turn out
                 if why.startswith("makes") and _PROMISE_VERB.search(m.group(0)) and _promises_remedy(s, m, allowed):
                     continue  # "I can promise you this: 14 September is yours" vouches for the authorised remedy
+                if why.startswith("makes") and "assure" in m.group(0) and _EFFORT.search(s, m.start(), m.end() + 30):
+                    continue  # "I can assure you the handler will look at every document": effort, not an outcome
+                if why.startswith("makes") and _PROMISE_VERB.search(m.group(0)) and _OWN_WORD.match(s, m.end()):
+                    continue  # "I can promise you an honest answer by Friday": the agent's own word, in their gift
                 return (
                     m.start(),
                     len(s.rstrip(".!?")),
@@ -1357,18 +1727,22 @@ class RashPromise(Guardrail):
         low: frozenset[str],
         allowed: _Authorised,
         active: tuple[tuple[str, frozenset[str], re.Pattern[str] | _Pruned], ...],
+        about: frozenset[str] = frozenset(),
     ) -> tuple[int, int, str, str] | None:
         offer = None  # whether the sentence offers anything at all, found only once a remedy word is there
+        cue = None
         for kind, kind_keys, pattern in active:
             if kind_keys.isdisjoint(low):
                 continue
             for m in pattern.finditer(s):
                 if offer is None:
-                    offer = _OFFER_CUE.search(s) is not None and not (
-                        any(hint in s for hint in _ASKING_HINTS) and _ASKING.search(s)
-                    )
+                    cue = _offer_cue(s)
+                    offer = cue is not None and not (_has_any(s, _ASKING_HINTS) and _ASKING.search(s))
                 if not offer:
                     return None
+                if cue is not None and cue.start() > m.end() and _later_cue_only(s, m, cue):
+                    continue  # "faults after a screen replacement are a known risk, and this is covered by ...": the
+                    # offer, if any, comes in a later clause and says nothing of this word
                 if negated_before(s, m.start(), 35):
                     continue
                 if (
@@ -1377,6 +1751,9 @@ class RashPromise(Guardrail):
                     and not _GIVING.search(clause_around(s, m.start(), m.end()))
                 ):
                     continue  # "two bookings for the same slot, yours and another one" counts, it gives nothing
+                word = m.group(0)
+                if word[:5] in about and " " not in word and _the_case_thing(s, m, about):
+                    continue  # "Face ID faults after a screen replacement", "I'd let the SMS credit run out"
                 problem = self._unauthorised(kind, s, m, allowed)
                 if problem:
                     what = (
@@ -1398,6 +1775,31 @@ class RashPromise(Guardrail):
         paid_back = (
             kind == "refund" and "refund" not in allowed.kinds and bool(allowed.pays) and _pays_back(s, m, allowed.pays)
         )
+        if (
+            kind == "credit"
+            and "credit" not in allowed.kinds
+            and (m.group(0) not in ("credit", "credits") or s.endswith("'s ", 0, m.start()))
+            and _names_any(clause_around(s, m.start(), m.end()).replace(m.group(0), " "), allowed.given)
+        ):
+            # "I've credited a free month of Premium to your account": the authorised remedy, credited; held as the
+            # remedy it names (its count, sum and scope still checked below).
+            kind = "free" if "free" in allowed.kinds else next(iter(sorted(allowed.kinds)), kind)
+        if (
+            kind == "waiver"
+            and "waiver" not in allowed.kinds
+            and "refund" in allowed.kinds
+            and _only_names(clause_around(s, m.start(), m.end()).replace(m.group(0), " "), allowed.things)
+        ):
+            kind = "refund"  # "you won't be charged for today's hire" when the case refunds today's hire charge
+        if (
+            kind == "replacement"
+            and "replacement" not in allowed.kinds
+            and _CORRECT_THING.search(m.group(0))
+            and _names_any(m.group(0), allowed.things)
+        ):
+            return None  # "the correct prescription delivered to your home": the authorised delivery of it
+        if kind == "replacement" and "replacement" not in allowed.kinds and _replaces_what_is_repaired(s, m, allowed):
+            return None  # "we'll replace the cracked screen at our cost" when the case repairs the screen at our cost
         if kind == "compensation" and "refund" in allowed.kinds and _CLAIM.match(m.group(0)):
             kind = "refund"  # "I've approved your claim" grants the authorised refund; its scope is still checked
         waived = ""
@@ -1427,7 +1829,7 @@ class RashPromise(Guardrail):
             if waived:
                 clause = clause.replace(waived, " ")
             stems = allowed.stems.get(kind, ())
-            if not _names_any(clause, stems) and not (_no_content(clause) and _names_any(s, stems)):
+            if not _names_any(clause, stems) and not (_no_content(_untimed(clause)) and _names_any(s, stems)):
                 # "a free 4G hub": the thing may be named by short words the stems skip; the two words after it.
                 named = s[m.end() : m.end() + 30].split()[:2] + s[max(0, m.start() - 30) : m.start()].split()[-2:]
                 if not any(w.strip(",.;:!?") in allowed.short_words for w in named):
@@ -1449,32 +1851,54 @@ class RashPromise(Guardrail):
             if _norm_amount(amount) not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
         near = s[max(0, m.start() - 40) : m.end() + 40]
-        if kind in _SCOPED_KINDS and any(hint in near for hint in _SCOPE_HINTS):
+        if kind in _SCOPED_KINDS and _has_any(near, _SCOPE_HINTS):
             # "the full £180" is the authorised £180 refund: a sum the case names pins the scope down.
             pinned = _money(near) and any(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
-            for word in _SCOPE.findall(near):
+            for sm in _SCOPE.finditer(near):
+                word = sm.group(0)
                 if pinned and _scope_word(word) in _WIDE:
                     continue
+                if word in _NUMBER_KEYS and _names_any(" ".join(near[sm.end() :].split()[:2]), allowed.given):
+                    continue  # "the two damaged chairs" counts what the case gives (_more_than_given checks counts)
                 if _scope_word(word) not in allowed.scope:
                     return f"This offers a {word.lower()} {kind}, wider than the case authorises."
+        if kind == "refund" and not paid_back and _pays_other_costs(s, m, allowed):
+            # "We'll reimburse your flights" when the case refunds the course fee: the customer's own costs are paid
+            # for, which is compensation, whatever the verb.
+            return "This offers to pay for something no authorised remedy covers."
         return None
 
     def _timeline(
-        self, s: str, original: str, low: frozenset[str], allowed: _Authorised, issue: _When | None
+        self,
+        s: str,
+        original: str,
+        low: frozenset[str],
+        allowed: _Authorised,
+        issue: _When | None,
+        dated: _Dated | None = None,
     ) -> tuple[int, int, str, str] | None:
         if not _NOW_KEYS.isdisjoint(low):
             found = self._done_now(s, low, allowed, issue)
             if found:
                 return found
+        if dated is not None and _HAS_DIGIT(s) is not None and not _MONTH_KEYS.isdisjoint(low):
+            found = _too_early(s, original, dated)
+            if found:
+                return found
         if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and _HAS_DIGIT(s) is None):
             return None  # no arrival, or no time to hold it to
-        arrival = _ARRIVAL if any(hint in s for hint in _BRINGING_HINTS) else _ARRIVAL_PLAIN
-        for m in arrival.finditer(s):
+        arrival = _ARRIVAL if _has_any(s, _BRINGING_HINTS) else _ARRIVAL_PLAIN
+        matches: Iterator[re.Match[str]] = arrival.finditer(s)
+        if not _REBOOKED_KEYS.isdisjoint(low):
+            matches = itertools.chain(matches, _REBOOKED.finditer(s))
+        for m in matches:
             before = clause_before(s, m.start(), 40)
             if _WHEN.search(before) or negated_in(before, 25):
                 continue
-            if _INFO.search(before):
-                continue  # "the tracking link will be with you by 5pm" is a message, not the remedy
+            if _INFO.search(before) and not _BACK_UP.search(m.group(0)):
+                # "the tracking link will be with you by 5pm" is a message, not the remedy; but "your email will be
+                # back" is the service itself coming back.
+                continue
             after = s[m.end() : m.end() + 45]
             t = _TIME_WORD.search(after)
             if t is None and len(s) > m.end() + 45:
@@ -1556,8 +1980,23 @@ class RashPromise(Guardrail):
             if _INFO.search(before):
                 continue  # "the tracking link is already in your inbox" is a message
             when = self._when(s, low, before, m.group(0), allowed, issue)
+            if (
+                when is not None
+                and when is not issue
+                and _FIX.search(m.group(0))
+                and not any(_MENDS.search(f"{r.description} {r.eta or ''}".lower()) for r in when.remedies)
+            ):
+                # "It is fixed now" after telling the fault: the fault, not a remedy (none of them mends anything),
+                # so only the issue's own times speak to it.
+                when = issue
             if when is None or not when.says or when.ok_hours(0) or (when.spans and min(when.spans) < 1):
                 continue  # "within 15 minutes" is the agent's own few clicks: done while they write is on time
+            if any(_SAME_DAY.search((r.eta or "").lower()) for r in when.remedies):
+                continue  # "the hold is active now" when the case places the hold today: on time
+            later = _TIME_WORD.search(s, m.end()) if when is not issue else None
+            if later is not None and when.ok(later) and _FIX.search(m.group(0)):
+                continue  # "the fault is fixed now, and the engineer comes tomorrow to reconnect you": the remedy's
+                # own time, told in the same breath, so what is fixed now is something else
             return (
                 m.start(),
                 m.end(),

@@ -2192,3 +2192,563 @@ def test_passes_what_the_customer_didnt_do_because_of_us(assert_passes, reply):
 )
 def test_still_flags_what_the_customer_didnt_do(assert_flags, reply):
     assert_flags(BLAME, reply, message="customer")
+
+
+# -- round 8: heldout9's false positives, fixed by their general reason --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Our own team named as working with us on the fix, or a purpose ("make sure it never ..."), not a culprit.
+        "We're looking into what went wrong with our network team and will make sure it never happens again. Your "
+        "credit of £20 is on your account now.",
+        "I am working on this together with our claims team to make sure nothing else is missed, and I will call you "
+        "on Thursday with the outcome.",
+        "I've been through the booking log with our front desk manager, and we'll ensure no booking is ever dropped "
+        "like this again. Your table is confirmed for Friday at 7pm.",
+        "I've passed your photos to our warehouse team so they can make sure the replacement isn't damaged, and it "
+        "leaves us tomorrow.",
+    ],
+)
+def test_passes_our_team_working_with_us_on_the_fix(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've spoken with our warehouse team, who forgot to book the pickup on Monday.",
+        "I checked with the billing team and they didn't update your seat count.",
+        "I've checked with the store and the picker should have read your notes before substituting anything.",
+        "We are investigating with our engineering team, who rolled out the update without testing it.",
+    ],
+)
+def test_still_flags_a_colleague_met_through_with_or_to(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The team's mistake told as the company's: owned ("that mistake is ours", "we should've caught it") or with
+        # the customer cleared beside it.
+        "Our lab team mislabelled your sample, so the results were delayed. That error is ours, and I've booked a "
+        "free retest for Monday.",
+        "Our billing office sent the claim under the wrong code, and the balance was moved to you in error. That "
+        "mistake is ours. The claim goes back to your insurer within 2 business days.",
+        "Our scheduling team double-booked the court and I should've checked before confirming. I've refunded the "
+        "£30 today.",
+        "You did nothing wrong here. Our accounts team applied the payment to the wrong invoice, and I've moved it "
+        "across today.",
+        "Our back office didn't send the renewal to your card, so the gate refused a valid ticket. None of this was "
+        "down to you. The penalty fare is cancelled and you'll have written confirmation within 5 working days.",
+        "Your form was complete and correct. Our enrolment team didn't register it in time, which is why the place "
+        "went to someone else. Not your fault at all — I've reserved you a place on the March intake.",
+    ],
+)
+def test_passes_the_teams_mistake_owned_as_the_companys(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our billing team didn't update your seat count, so you were overcharged. It's not your fault, it's theirs.",
+        "Our dispatch team assigned your job to the wrong region, so nobody came. I've escalated it with their "
+        "manager.",
+        "Our engineer left the boiler on the wrong setting and didn't reconnect the flue; he's been spoken to.",
+        "One of our new packers mixed up the sizes, and that's been raised with his supervisor.",
+    ],
+)
+def test_still_flags_a_colleagues_mistake_left_with_them(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party named, with our own failure owned in a contraction.
+        "hi Ruth, so sorry, the courier lost it at their depot and we should've caught it sooner. a replacement "
+        "goes out today by tracked courier.",
+        "hi Tom, the supplier sent the wrong part and I should've checked it before fitting. The right one is "
+        "fitted Monday at 9.",
+        "The venue double-booked the room, and we ought to have confirmed it the week before. Your new date is 12 May.",
+    ],
+)
+def test_passes_a_third_party_named_with_our_part_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The courier lost it at their depot and should've scanned it, so it's out of our hands.",
+        "The supplier sent the wrong part, which is beyond our control.",
+        "The venue double-booked the room at the last minute.",
+    ],
+)
+def test_still_flags_a_third_party_left_as_the_cause(assert_flags, reply):
+    assert_flags(BLAME, reply, message="excuse")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # "Under the wrong policy number" names a record, not a rule; "since" says from when; owned or free.
+        "I am so sorry. Your claim was filed under the wrong policy number at our end, and you should never have "
+        "had to chase it. It's approved today.",
+        "Your claim was recorded under the wrong policy number, so it sat unmatched for a month. That's our "
+        "mistake; it's approved today.",
+        "We'll also refund the late fees your bank has charged you since you paid the deposit; just send me the "
+        "statement.",
+        "We'll cover the interest you've been charged since you paid for the repair, and I'll transfer it on Friday.",
+        "The screen is covered in the warranty terms you signed, so the repair is free and ready Friday.",
+        "Nothing in the contract you signed allows a cancellation fee, so I've removed it today.",
+    ],
+)
+def test_passes_records_times_and_rules_in_the_customers_favour(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "quote"),
+    [
+        ("As per our policy, refunds are only given within 14 days of purchase.", "as per our policy"),
+        ("Under our terms, the deposit is non-refundable once the booking is confirmed.", "under our terms"),
+        ("Your account was locked because you entered the wrong password five times.", "because you entered"),
+        ("Face ID faults are a known risk, and this is covered in the repair terms you signed.", "covered in the"),
+        ("This is set out in the hire agreement you signed at collection.", "set out in the hire agreement"),
+        ("Damage to the lining is listed in the care terms you accepted at checkout.", "listed in the care terms"),
+    ],
+)
+def test_still_flags_rules_and_causes_pinned_on_the_customer(assert_flags, reply, quote):
+    assert_flags(BLAME, reply, quote=quote, message="customer")
+
+
+# -- round 8: heldout9's misses, as families -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Damage put before our person arrived: casts doubt on the customer's account.
+        "Our fitter says the tiles were already cracked when he arrived, so it may not be down to the job.",
+        "The technician tells me the screen was already chipped before he started on the repair.",
+        "The cleaners report the carpet was already stained when they got there.",
+        "From the check-in notes, it's possible the dent was already there before the car came in.",
+        "It may have been already damaged before our movers collected it, but we'll look into it.",
+    ],
+)
+def test_flags_damage_put_before_our_visit(assert_flags, reply):
+    assert_flags(BLAME, reply, message="casts doubt")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The sofa was already damaged when it left our warehouse, so that's on us. A replacement arrives Friday.",
+        "I'm sorry the lamp was already broken when the parcel arrived. A new one ships today.",
+        "The boiler was already leaking when our engineer arrived, and he should have fixed that while he was "
+        "there. That's our miss; he's back tomorrow at 9.",
+        "Your photos show the alloy was undamaged at drop-off, so the scratch happened while the car was with us. "
+        "We'll refinish it on Monday.",
+    ],
+)
+def test_passes_damage_before_it_reached_the_customer_or_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        # The customer's own settings, side or payment as the cause.
+        ("As paperless billing was switched off on your account, the reminder went by post and arrived late.",
+         "settings"),
+        ("Autopay was disabled on your profile, so the payment wasn't taken.", "settings"),
+        ("Most of the furniture was assembled by the household before our team arrived, so the fault could be in "
+         "the fixing.", "customer"),
+        ("The settings were configured by your IT team, so the sync stopped when the password changed.", "customer"),
+        ("Our records show the June premium didn't come through, and a missed premium is what lapses the policy.",
+         "explains"),
+        ("Looking at the account, the standing order hasn't arrived for two months, so the service was paused.",
+         "explains"),
+        ("The bill was worked out from the readings shown in your app at the time, which is why it's higher.",
+         "explains"),
+    ],
+)  # fmt: skip
+def test_flags_the_customers_own_side_as_the_cause(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Auto-pay was switched off on your account when we moved you to the new plan, which is our mistake. I've "
+        "turned it back on and waived the late fee.",
+        "The boxes were packed and labelled by our crew, so any mix-up in numbering is ours to sort out. I'll call "
+        "you with an update on Thursday.",
+        "Our records show your direct debit came through on the 3rd, so the cancellation was our error; I've "
+        "reinstated the policy today.",
+        "Our records show the refund didn't go through on our side, and I've resent it today.",
+        "Your new bill is calculated from the readings shown in your app, so it's accurate now, and the credit of "
+        "£40 is on your account.",
+    ],
+)
+def test_passes_the_customers_side_cleared_or_our_own(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        # Departments named by their room or centre, too busy, acting without warning, or gone and unexplained.
+        ("Our print room has had a big backlog this month and your letter wasn't posted as a result.", "colleague"),
+        ("Our call centre logged your calls but they weren't passed on to the delivery team, which is why nothing "
+         "changed.", "colleague"),
+        ("The mail room has been behind for weeks, so your documents sat unopened.", "colleague"),
+        ("The migration was pushed through by our platform team without giving us any warning, so we were as "
+         "blindsided as you were.", "colleague"),
+        ("Honestly we were as surprised as you were; nobody in customer care was told about the price change.",
+         "excuse"),
+        ("The stylist who did your colour has since left the salon, so I can't really say what went wrong.",
+         "excuse"),
+        ("Our old courier account was closed last year so I'm unable to see why the parcel went astray.", "excuse"),
+    ],
+)  # fmt: skip
+def test_flags_departments_and_colleagues_left_with_the_fault(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our print room will send the corrected letter first class today, so it reaches you by Thursday.",
+        "I've asked our call centre to flag your account so nobody rings you about the arrears while this is fixed.",
+        "Our contact centre has a backlog this week, so I've taken your case myself and I'll call you at 2pm.",
+        "We changed the timetable without giving you proper notice, and that's on us. Your fare is refunded today.",
+        "I was shocked to read what happened, and I'm sorry. We should have checked the booking before you travelled.",
+        "The inspection report isn't back yet, so I can't tell you what went wrong until Thursday, when I'll call "
+        "you with it.",
+        "I haven't heard from the lab, so I can't say what happened yet, but I'll ring you by 4pm.",
+    ],
+)
+def test_passes_departments_doing_the_fix_and_answers_still_to_come(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+# -- round 8: heldout8's misses, as families, with the honest wordings each must leave alone ------------------------
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("The manufacturer's turnaround has been much longer than they promised us.", "excuse"),
+        ("The lab's processing was slower than usual this month, so your results are late.", "excuse"),
+        ("If you've recently changed phones or reset the app, that would explain the lock.", "customer"),
+        ("If you shared your login with anyone, that could be the reason the account was flagged.", "customer"),
+        ("Darren, the engineer who commissioned it, set the boiler up for underfloor heating rather than radiators.",
+         "colleague"),
+        ("The consultant handling your file drafted the email but it was never sent.", "colleague"),
+        ("I'm afraid the receptionist may not have passed the message on.", "colleague"),
+        ("We weren't aware there was a problem until your email, as the delivery was signed for as complete.",
+         "excuse"),
+        ("Your form came through after the Monday 5pm cut-off, so it rolled into next month.", "too late"),
+        ("It looks like the order went in just after the cut-off for same-day dispatch.", "too late"),
+        ("As your contract pricing wasn't re-confirmed when it came up for renewal, the account reverted to list "
+         "prices.", "paperwork"),
+        ("Because your ID wasn't verified in time, the account was frozen.", "customer"),
+        ("The app does ask you to keep enough balance for each scheduled buy.", "rules"),
+        ("Our editor normally shows a warning when images are low resolution.", "rules"),
+        ("Usually guests let reception know if they'll arrive after midnight.", "prevented"),
+        ("It looks like the postcode on your order sent it to the wrong depot.", "customer"),
+        ("It seems the photos were uploaded at a low resolution, which is why they printed blurry.", "explains"),
+        ("Our dispatch team sent the van to your old address, so the sofa went back to the depot.", "colleague"),
+        ("The courier delivered it to your previous address even though the label was right.", "excuse"),
+        ("Our accounts team charged your old card, which is why the payment bounced.", "colleague"),
+    ],
+)  # fmt: skip
+def test_flags_more_families_of_blame(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The repair took longer than we quoted, and that's on us; your loan car is ready today at 10am.",
+        "I'm sorry this has taken far longer than it should have. Your refund of £42 went back to your card today.",
+        "If you've had trouble logging in since Monday, that would be our outage, and I'm sorry; it's fixed now.",
+        "I'll email you the new date by Friday rather than leave you waiting for a call.",
+        "We've fitted a new valve rather than patching the old one, so it won't drip again; the engineer left at 4pm.",
+        "The engineer should be with you by noon rather than 3pm, and I'll text you when he sets off.",
+        "Our engineer may not have the right part tomorrow, so I've ordered it for Thursday and will confirm by 5pm.",
+        "We weren't aware of the fault until you told us, and we should have been. Your replacement ships today.",
+        "Orders placed after 2pm usually go the next day, but I've had yours sent today anyway.",
+        "As your contract renewal wasn't processed by our team on time, the account reverted to list price. That's "
+        "our mistake; the credit note follows by Thursday.",
+        "Because your application was approved yesterday, your card will arrive by Friday.",
+        "The app asks you to confirm your address before it books, and that step was broken on our side; I've "
+        "booked it for you for Tuesday.",
+        "Our site will remind you to book your next service in May, and I've pencilled in 12 May for you.",
+        "The postcode on your booking was right; our system put it in the wrong region, and I've fixed that. "
+        "Thursday 8-10am is booked.",
+        "I've checked our system and the agent you spoke to booked everything correctly; the van broke down, and "
+        "I've rebooked you for 9am Friday.",
+        "Our billing team has now updated your old address to the new one, and the next statement goes to Leeds.",
+        "I've asked our warehouse team to stop the parcel going to your old address; it will be redirected tomorrow.",
+        "Our support team couldn't reach you on Monday because we had the wrong number on file after our "
+        "migration; I've corrected it and I'll call you at 11 today.",
+    ],
+)
+def test_passes_the_honest_neighbours_of_those_families(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague cleared, with the fault in our tool's clause; a party we chose, named as ours; good news
+        # explained; the rule quoted in the customer's favour.
+        "Hi Sara, our agent on chat gave you the right answer; the system just didn't apply the discount. I've "
+        "applied it now and refunded the difference.",
+        "Dear Mr Park, the contractor we hired damaged your fence, and we'll pay for the repair in full. Our "
+        "surveyor will visit on Monday at 10.",
+        "The printer we contracted printed the wrong date on your invitations, so we're reprinting them at our "
+        "cost, ready Friday.",
+        "Hi Uma, because you paid by card, the refund goes back to that card automatically; you'll see it within 3 "
+        "working days.",
+        "Hi Abe, you're entitled to a full refund under our terms, and I've sent it today.",
+    ],
+)
+def test_passes_parties_cleared_chosen_or_in_the_customers_favour(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("The courier we use lost it, which is out of our hands.", "excuse"),
+        ("The contractor we hired damaged your fence, so you'll need to take this up with them directly.", "excuse"),
+        ("The contractor we use didn't pick up the job from their portal.", "excuse"),
+        ("Under our terms, you're not entitled to a refund after 14 days.", "rules"),
+        ("As per our policy, you're no longer eligible for the discount.", "rules"),
+        ("Hi Carla, our pharmacy team forgot to order your medication, so it wasn't ready.", "colleague"),
+        ("Hi Lucy, our reception team didn't call you back; I've reminded them about it.", "colleague"),
+    ],
+)  # fmt: skip
+def test_still_flags_parties_left_with_the_fault_and_rules_against_the_customer(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Busy agents own it in their own words: "totally on us", "my bad", "our screw-up".
+        "hi, sorry - our driver missed your stop, totally on us. rebooked for tmrw am, no charge. Kev",
+        "Hey Jo, the tech forgot the filter, my bad for not checking his kit. He's back Thurs 9am. Sam",
+        "sorry Pat - billing double charged you, that's our screw-up. refund's gone back today, 3 days to show.",
+        "Hi Max, the night staff didn't get your message and we should have had a better handover. Breakfast "
+        "tomorrow is on us and your late checkout is set for 2pm.",
+    ],
+)
+def test_passes_terse_notes_that_own_it(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Something given free "on us" owns nothing: "breakfast tomorrow is on us".
+        "hi, sorry - our driver missed your stop, he's new and didn't check the list. rebooked for tmrw.",
+        "Hey Jo, the tech forgot the filter. He's back Thurs 9am.",
+        "sorry Pat - billing double charged you. refund's gone back today.",
+        "Hi Max, the night staff didn't pass on your message. Breakfast tomorrow is on us.",
+    ],
+)
+def test_still_flags_terse_notes_that_pass_it_on(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A fault the visit found, or damage from our own stock, disputes nothing.
+        "The pipe was already leaking when our plumber arrived, so he isolated it and the repair is booked for "
+        "Monday at 8.",
+        "The fuse board was already faulty when the electrician got there; he's made it safe and a new board is "
+        "fitted Friday.",
+        "The sofa was already damaged when our driver collected it from the warehouse, so a new one is on order for "
+        "Friday.",
+    ],
+)
+def test_passes_faults_found_on_the_visit_or_damage_from_our_stock(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+def test_flags_damage_put_before_the_movers_picked_it_up(assert_flags):
+    reply = "Our movers say the table was already scratched before they picked it up."
+    assert_flags(BLAME, reply, message="casts doubt")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer cleared, but the colleague held to account in front of them: still passing the buck.
+        "Not your fault at all. Our new trainee entered the wrong date, and he's been spoken to.",
+        "You did nothing wrong. Our night porter forgot your wake-up call; I've raised it with his manager.",
+        "None of this is your fault - the agent you spoke to didn't log the callback, and she's been retrained.",
+    ],
+)
+def test_still_flags_a_colleague_held_to_account_beside_a_cleared_customer(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Evidence read out with our own cause, or owned.
+        "Our records show the direct debit didn't go through because our bank details changed; I've reset it, "
+        "nothing to do on your side.",
+        "Looking at your account, the email on your account is correct, so the problem was on our side. I've resent "
+        "the invoice now.",
+        "Looking at your order, the size on your order confirmation was a 10, and we sent a 9. The 10 ships today.",
+        "Looking at your order, the size on your order confirmation was a 9, and that's what we sent, but our size "
+        "guide was wrong for this boot, which is on us. A 10 ships today.",
+    ],
+)
+def test_passes_evidence_with_our_own_cause(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What we did, justified by the customer's own record ("so that's what we sent") owns nothing.
+        "Looking at your order, the size on your order confirmation was a 9, so that's what we sent.",
+        "Our records show the meter reading you gave was 4,500, which is what we billed.",
+        "According to our system, the address on your account was Flat 2, so that's where the driver went.",
+    ],
+)
+def test_flags_what_we_did_justified_by_the_customers_record(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # How our safeguards treat suspect activity, given as the explanation, implies the customer looked suspect.
+        ("For your security, our system locks accounts when it detects suspicious activity.", True),
+        ("Our bank partner declines payments automatically when it detects unusual spending, so you'll need to "
+         "call them.", True),
+        ("The app suspends bookings when it spots a mismatch in the card details.", True),
+        ("Our system locks accounts when it detects suspicious activity, and this time it got it wrong, which is on "
+         "us. I've unlocked yours and added a £10 credit.", False),
+        ("I've unlocked your account, and from now on our system will only lock accounts when it detects three "
+         "failed logins in a row.", False),
+    ],
+)  # fmt: skip
+def test_safeguards_given_as_the_explanation(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A colleague named as the cause through "due to", with a slip as a gerund; or met through "due to", not
+        # "to" ("I've passed it to our billing team").
+        "Apologies, this was due to our warehouse team missing the pickup on Monday.",
+        "Thanks to our billing team forgetting the update, you were charged twice.",
+        "It happened because of the front desk not passing your message on.",
+        "This was down to our dispatcher sending the wrong van.",
+        "Our engineer has since moved on and didn't leave any notes on your job.",
+    ],
+)
+def test_flags_a_colleague_as_the_cause_in_a_gerund(assert_flags, reply):
+    assert_flags(BLAME, reply, message="colleague")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Thanks to our support team working late, your refund went out today and will reach you by Thursday.",
+        "Due to our engineers working on the fix overnight, the site is back up, and I've added a week's credit to "
+        "your account.",
+        "Because of our night team staying on, your car will be ready at 7am tomorrow.",
+    ],
+)
+def test_passes_a_colleague_as_the_cause_of_good_news(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("Hi Bill, the instructions on the box do say to let the unit stand for 4 hours before switching it on.",
+         "rules"),
+        ("Hi Noor, our policy is to only refund to the original payment method, so it went to your old card.",
+         "rules"),
+        ("Hi Max, the parts supplier is having stock issues across the whole industry at the moment.", "excuse"),
+        ("Hi Rex, the airline changed the schedule, which is something we have no say in.", "excuse"),
+    ],
+)  # fmt: skip
+def test_flags_rules_quoted_and_shortages_or_decisions_left_with_others(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our policy is to refund you in full when we get it wrong, so I've refunded the £60 today.",
+        "Our policy is to call before arriving, and the driver didn't, which is on us. He'll ring at 8:30 tomorrow.",
+        "The instructions on our website say we'll reply within a day, and it took us four. I'm sorry; your repair "
+        "is booked for Monday.",
+        "Our supplier had stock issues, and we should have told you the moment we knew. Your order ships Thursday, "
+        "and delivery is free.",
+        "Whether we can offer a refund is up to us, and I've decided to refund you in full today.",
+        "Our process is to check every parcel before it leaves, and we missed the crack in yours. A new one ships "
+        "today.",
+    ],
+)
+def test_passes_rules_that_bind_us_and_shortages_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Our own process, told as what we'll do; a rule the product failed.
+        "Our process is to send a reminder 48 hours before, and I've made sure yours for next week's visit is "
+        "scheduled for Tuesday at 9am.",
+        "Hi Gus, our rule is that you can change your booking for free up to the day before, so I've moved it to "
+        "Saturday at no charge.",
+        "The manual on our website says the fan should run quietly; yours doesn't, so it's faulty and a replacement "
+        "ships today.",
+        "Hi Jay, the policy is that refunds take 5 days, but I've pushed yours through today as a priority; you'll "
+        "see it tomorrow.",
+        "It's up to you whether you keep the spare; either way the refund of £30 has gone back to your card today.",
+    ],
+)
+def test_passes_our_process_and_rules_in_the_customers_favour(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Left undone "by us" owns it; the customer's own form left undone does not.
+        ("Hi Hal, looking at your account, you were charged the old price because the new tariff hadn't been "
+         "loaded by us. I've refunded the £12 difference today.", False),
+        ("Hi Ann, it seems your renewal wasn't processed by us in time, so the cover lapsed for a day. It's "
+         "reinstated with no gap, backdated.", False),
+        ("Hi Ann, it seems your renewal form wasn't returned, so the cover lapsed.", True),
+        ("The parcel was collected by us on Monday, and then the courier lost it, which is out of our hands.", True),
+    ],
+)  # fmt: skip
+def test_left_undone_by_us_or_by_the_customer(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)

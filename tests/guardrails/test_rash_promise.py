@@ -1309,3 +1309,638 @@ def test_paying_back_an_authorised_cost_still_checks_the_sum(assert_flags, asser
     case = make_case(remedies=[{"id": "vet", "description": "We pay the £80 vet bill, on receipt"}])
     assert_passes(RASH, "Send us the vet bill and we'll reimburse you the £80 once it arrives.", case)
     assert_flags(RASH, "Send us the vet bill and we'll reimburse you £500 once it arrives.", case)
+
+
+# -- round 8: heldout9's false positives, each as a family -----------------------------------------------------------
+
+
+def test_a_remedy_word_that_names_what_the_case_is_about_is_not_an_offer(assert_flags, assert_passes, make_case):
+    # The service the customer bought, or the thing that ran out, is told, not given.
+    repair = make_case(
+        issue="The technician did not refit the sensor during the screen replacement.",
+        message="I paid for a screen replacement and now Face ID is broken.",
+        remedies=[{"id": "re-repair", "description": "Free re-repair", "eta": "ready within 24 hours"}],
+    )
+    assert_passes(RASH, "Faults after a screen replacement are rare, and this one is covered by our work.", repair)
+    sms = make_case(
+        issue="The cancellation texts were not sent because the shop's SMS credit had run out.", remedies=[]
+    )
+    assert_passes(RASH, "The texts never went out because I'd let the SMS credit run out, and that's on me.", sms)
+    hip = make_case(
+        issue="The surgeon's letter about the hip replacement was sent to an old address.",
+        message="My hip replacement letter never came.",
+        remedies=[],
+    )
+    assert_passes(RASH, "The letter about your hip replacement went to an old address, which is our mistake.", hip)
+    upgrade = make_case(
+        issue="The firmware upgrade was pushed to the wrong devices and reset their settings.",
+        remedies=[{"id": "fix", "description": "A remote restore of your settings", "eta": "within 2 hours"}],
+    )
+    assert_passes(RASH, "The firmware upgrade went to your router by mistake, and I'm sorry it wiped it.", upgrade)
+    # ... but giving that very thing is still an offer.
+    assert_flags(
+        RASH,
+        "I've booked you a free screen replacement at no charge.",
+        make_case(
+            issue="The technician did not refit the sensor during the screen replacement.",
+            message="I paid for a screen replacement.",
+            remedies=[{"id": "re-repair", "description": "A re-repair to refit the sensor"}],
+        ),
+    )
+    assert_flags(RASH, "I've added £20 of SMS credit to your account for the trouble.", sms)
+    assert_flags(RASH, "We'll give you a new hip replacement appointment and a £50 voucher.", hip)
+    assert_flags(RASH, "I've upgraded you to our premium plan for free.", upgrade)
+    hotel = make_case(remedies=[{"id": "room", "description": "A free upgrade to a sea-view room"}])
+    assert_flags(RASH, "We'll also comp your dinner tonight.", hotel)
+    assert_passes(RASH, "We'll comp the sea-view room upgrade for the rest of your stay.", hotel)
+
+
+def test_a_free_tag_after_the_remedys_own_time_is_that_remedy(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "fix",
+                "description": "A free corrective colour appointment with our senior colourist Jo",
+                "eta": "Saturday at 10am",
+            },
+            {"id": "refund", "description": "A refund of £45", "eta": "within 5 business days"},
+        ]
+    )
+    assert_passes(RASH, "I can fix it with Jo, our senior colourist, Saturday at 10am free of charge.", case)
+    assert_passes(RASH, "Jo will redo the colour for you, on Saturday at 10am, at no cost.", case)
+    assert_passes(RASH, "Our senior colourist has you in Saturday at 10am, free of charge, and I'll refund £45.", case)
+    visit = make_case(remedies=[{"id": "visit", "description": "A free engineer visit", "eta": "Tuesday 8am-noon"}])
+    assert_passes(RASH, "An engineer will come out, Tuesday between 8am and noon, free of charge.", visit)
+    # ... a thing named beside the time is still another free thing.
+    assert_flags(RASH, "I've booked Jo for Saturday at 10am, and I'm adding a free blow-dry and treatment.", case)
+    assert_flags(RASH, "I'll book you in with Jo, and a free cut on Saturday at 10am too.", case)
+    assert_flags(RASH, "An engineer will come out Tuesday, and we'll fit a new boiler free of charge.", visit)
+
+
+def test_done_now_when_the_case_puts_that_remedy_in_place_today(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "resubmit",
+                "description": "The claim resubmitted with the correct code",
+                "eta": "within 2 business days",
+            },
+            {
+                "id": "hold",
+                "description": "A hold on the account so it is not sent to collections",
+                "eta": "placed today, lasts 60 days",
+            },
+        ]
+    )
+    assert_passes(RASH, "I placed a hold on your account. It is active now and lasts 60 days.", case)
+    assert_passes(RASH, "The collections hold is already active, so the calls will stop.", case)
+    block = make_case(
+        remedies=[
+            {"id": "block", "description": "A block on the duplicate direct debit", "eta": "applied immediately"},
+            {"id": "refund", "description": "A refund of the duplicate £30", "eta": "within 5 business days"},
+        ]
+    )
+    assert_passes(RASH, "The block is live now, so nothing more will be taken.", block)
+    # ... a remedy the case times later is not done now.
+    assert_flags(RASH, "Your claim has been resubmitted and the new code is already active on your account.", case)
+    assert_flags(RASH, "The £30 refund is already in your account.", block)
+    assert_flags(RASH, "Your refund is now showing on your statement.", block)
+
+
+def test_the_fault_fixed_now_is_not_a_remedy_done_early(assert_flags, assert_passes, make_case):
+    case = make_case(
+        issue="An auto-release job ignored disputes opened in the last day; the outcome is not yet decided.",
+        remedies=[
+            {
+                "id": "reopen",
+                "description": "The dispute reopened with a case manager",
+                "eta": "decision within 5 business days",
+            },
+            {"id": "fee", "description": "The $42 fee refunded", "eta": "within 3 business days"},
+        ],
+    )
+    assert_passes(
+        RASH, "That was a fault in our release job. It is fixed now, but it should never have happened.", case
+    )
+    assert_passes(
+        RASH,
+        "The bug in the booking page is fixed now, so nobody else will be charged twice.",
+        make_case(
+            remedies=[{"id": "refund", "description": "A refund of the second charge", "eta": "within 5 business days"}]
+        ),
+    )
+    assert_passes(
+        RASH,
+        "The sync error is already fixed on our side.",
+        make_case(remedies=[{"id": "voucher", "description": "A £10 voucher", "eta": "sent within 48 hours"}]),
+    )
+    # ... but a remedy that mends the thing, or a fix the issue times, is held to its time.
+    repair = make_case(
+        remedies=[{"id": "repair", "description": "An engineer visit to repair the boiler", "eta": "Thursday"}]
+    )
+    assert_flags(RASH, "Your boiler is fixed now, so you'll have heat tonight.", repair)
+    timed = make_case(
+        issue="The line fault needs an engineer, who is scheduled to fix it on Friday.",
+        remedies=[{"id": "credit", "description": "A £10 credit"}],
+    )
+    assert_flags(RASH, "Your line is fixed now and working again.", timed)
+    assert_flags(RASH, "It's working now and the engineer visit is done.", repair)
+
+
+def test_promising_ones_own_word_is_not_a_guarantee(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_passes(
+        RASH,
+        "I cannot promise we will find it. But I can promise you an honest answer: I will email you by 6pm on Friday.",
+        case,
+    )
+    assert_passes(RASH, "What I can promise is that I'll call you on Thursday with whatever we know.", case)
+    assert_passes(RASH, "I promise you an update every day until this is settled.", case)
+    assert_passes(RASH, "We promise you a reply from a manager by Monday.", case)
+    # ... an outcome promised stays a guarantee.
+    assert_flags(RASH, "I can promise you that we will find it.", case)
+    assert_flags(RASH, "I promise you'll have the box back by Friday.", case)
+    assert_flags(RASH, "I promise you an answer that it's safe, and it will turn up.", case)
+    assert_flags(RASH, "We promise this won't happen again.", case)
+    assert_passes(RASH, "I can promise you one thing: I will call you every evening until it is found.", case)
+    assert_passes(RASH, "I can promise you this: I'll email you by Friday either way.", case)
+    assert_flags(RASH, "I can promise you this: it will be found.", case)
+    assert_flags(RASH, "I promise you one thing: you will get it back.", case)
+
+
+# -- round 8: heldout9's misses, each as a family --------------------------------------------------------------------
+
+
+def test_our_own_work_made_free_is_an_offer(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "discount", "description": "20% off the repair bill"},
+            {"id": "ready", "description": "Phone ready for collection", "eta": "today after 4pm"},
+        ]
+    )
+    assert_flags(RASH, "Because of the trouble we'll do the whole repair free of charge.", case)
+    assert_flags(RASH, "We can clean the whole system for free while it's in.", case)
+    assert_flags(RASH, "I'll throw the case and charger into the repair at no extra cost.", case)
+    assert_flags(RASH, "We're going to service the boiler free of charge as well.", make_case(remedies=[]))
+    # ... the authorised free work, in other words, passes.
+    plumber = make_case(remedies=[{"id": "visit", "description": "A free plumber visit to fix the leaking tap"}])
+    assert_passes(RASH, "We'll send a plumber to fix the tap at no cost to you.", plumber)
+    redo = make_case(remedies=[{"id": "redo", "description": "The repair redone free of charge"}])
+    assert_passes(RASH, "We'll redo the repair free of charge, and I'm sorry it failed.", redo)
+    assert_passes(RASH, "I'll take 20% off the repair bill, and it'll be ready today after 4pm.", case)
+    assert_passes(RASH, "We'll post you the returns label free of charge today.", make_case(remedies=[]))
+
+
+def test_replacing_when_the_case_authorises_a_repair(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "alloy",
+                "description": "The alloy refurbished by our partner repairer at our cost",
+                "eta": "Wednesday, car ready by 5pm",
+            },
+        ]
+    )
+    assert_flags(RASH, "Rather than a refurb, we'll replace the wheel with a brand new alloy, all at our cost.", case)
+    assert_flags(RASH, "We'll replace both front tyres while it's with us.", case)
+    assert_flags(RASH, "I've replaced your handset with the newer model.", make_case(remedies=[]))
+    tiles = make_case(remedies=[{"id": "tiles", "description": "The cracked tiles replaced at our cost"}])
+    assert_passes(RASH, "We'll replace the cracked tiles at our own cost this week.", tiles)
+    assert_passes(RASH, "We'll refurbish the alloy at our cost, and the car is ready Wednesday by 5pm.", case)
+
+
+def test_money_back_in_other_words_is_a_refund(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "reopen",
+                "description": "The dispute reopened with a case manager",
+                "eta": "decision within 5 business days",
+            },
+            {"id": "fee", "description": "The $42 service fee refunded", "eta": "within 3 business days"},
+        ]
+    )
+    assert_flags(RASH, "I can confirm you will receive your $600 back within 5 business days.", case)
+    assert_flags(RASH, "You'll get the full deposit back as well.", make_case(remedies=[]))
+    assert_flags(
+        RASH,
+        "You'll have your money back by tomorrow.",
+        make_case(remedies=[{"id": "refund", "description": "A full refund", "eta": "within 5 business days"}]),
+    )
+    assert_passes(RASH, "You'll get your $42 fee back within 3 business days.", case)
+    assert_passes(RASH, "I can't promise you'll get the $600 back; that is for the case manager to decide.", case)
+    assert_passes(
+        RASH,
+        "You'll receive the deposit back within 10 days.",
+        make_case(remedies=[{"id": "deposit", "description": "Your deposit refunded", "eta": "within 10 days"}]),
+    )
+
+
+def test_owing_nothing_is_a_waiver(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "resubmit", "description": "The claim resubmitted to the insurer", "eta": "within 2 business days"},
+            {"id": "hold", "description": "A hold on the account", "eta": "placed today"},
+        ]
+    )
+    assert_flags(RASH, "Once it's reprocessed your balance will be $0 and you won't owe us anything.", case)
+    assert_flags(RASH, "I've sorted it, so you'll owe nothing for the scan.", case)
+    assert_flags(RASH, "You won't owe a penny for the call-out.", make_case(remedies=[]))
+    assert_passes(RASH, "You don't owe anything while the claim is reprocessed, and the hold is placed today.", case)
+    assert_passes(RASH, "You won't owe anything until the insurer has decided.", case)
+    callout = make_case(remedies=[{"id": "waive", "description": "The £60 call-out fee waived"}])
+    assert_passes(RASH, "I've waived the £60 call-out fee, so you won't owe us anything for the visit.", callout)
+
+
+def test_compensated_in_the_passive_is_an_offer(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_flags(RASH, "Should it not be found, you will of course be fully compensated for the contents.", case)
+    assert_flags(RASH, "Your lost day will be compensated.", case)
+    assert_passes(RASH, "If it isn't found, I'll ask our claims team whether you can be compensated.", case)
+    assert_passes(RASH, "I can't say yet whether you'll be compensated; I'll find out by Friday.", case)
+
+
+def test_assuring_an_outcome_nobody_controls(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_flags(RASH, "Please rest assured that we will find it.", case)
+    assert_flags(RASH, "I can assure you we'll get your box back.", case)
+    assert_flags(RASH, "Rest assured, we will track down the parcel.", case)
+    assert_passes(RASH, "Rest assured we will keep searching and I'll update you on Friday.", case)
+    assert_passes(RASH, "I can't assure you we will find it, but the team is searching every bay.", case)
+
+
+def test_a_booking_we_set_for_a_day_the_case_does_not_give(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "rebook",
+                "description": "A rebooked fitting slot at the same address",
+                "eta": "Friday between 7am and 9am",
+            },
+            {"id": "fee-waiver", "description": "The £15 mobile fitting fee waived"},
+        ]
+    )
+    assert_flags(RASH, "I've rebooked your fitting for Thursday between 7am and 9am at the same address.", case)
+    assert_flags(RASH, "We've moved your slot to tomorrow morning.", case)
+    assert_flags(RASH, "Your new booking is Wednesday at 8am.", case)
+    assert_passes(RASH, "I've rebooked your fitting for Friday between 7am and 9am at the same address.", case)
+    assert_passes(RASH, "You were booked for Tuesday and nobody came, which is our failure.", case)
+    assert_passes(RASH, "We'd booked you in for this morning and the van broke down.", case)
+    clinic = make_case(
+        remedies=[{"id": "rebook", "description": "A rebooked clinic appointment", "eta": "Tuesday at 10:30am"}]
+    )
+    assert_flags(RASH, "I've booked you in for Monday at 9am with the consultant.", clinic)
+    assert_passes(RASH, "Your new appointment is Tuesday at 10:30am.", clinic)
+
+
+def test_a_service_itself_back_sooner_than_the_case_says(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "restore",
+                "description": "Domain restored with the redemption fee waived",
+                "eta": "within 24 hours",
+            },
+        ]
+    )
+    assert_flags(
+        RASH, "I've started the restore, and your domain and email will be back up within the next hour.", case
+    )
+    assert_flags(RASH, "Your email will be working again within the hour.", case)
+    assert_passes(RASH, "Your domain and email will be back within 24 hours.", case)
+    assert_passes(RASH, "I've started the restore; the confirmation email will be with you within the hour.", case)
+
+
+def test_paying_back_the_customers_own_costs_under_another_refund(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "refund", "description": "A full refund of the course fee (EUR 1,480)", "eta": "within 10 days"},
+            {"id": "transfer", "description": "A place on the next intake at no extra cost"},
+        ]
+    )
+    assert_flags(
+        RASH,
+        "We will of course reimburse your flights and the deposit on your flat, as well as refunding "
+        "your course fee in full.",
+        case,
+        message="pay for",
+    )
+    assert_flags(RASH, "I'll refund your train tickets and the course fee within 10 days.", case)
+    assert_flags(RASH, "We'll reimburse the hotel you booked, plus the course fee.", case)
+    assert_passes(RASH, "We'll refund your course fee in full within 10 days.", case)
+    assert_passes(RASH, "I can't reimburse your flights myself, but I'll ask our director and write by Friday.", case)
+    travel = make_case(remedies=[{"id": "travel", "description": "Reimbursement of travel costs up to £30"}])
+    assert_passes(
+        RASH, "Send me your bus fares and taxi receipts and we'll reimburse your taxi fares, up to £30.", travel
+    )
+    flight = make_case(remedies=[{"id": "refund", "description": "A refund of your cancelled flight"}])
+    assert_passes(RASH, "I've refunded your flight to the card you paid with.", flight)
+
+
+def test_transport_laid_on_is_a_remedy(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "rebook", "description": "A rebooked clinic appointment", "eta": "Tuesday at 10:30am"},
+            {"id": "travel", "description": "Reimbursement of travel costs up to £30"},
+        ]
+    )
+    assert_flags(RASH, "We'll send a hospital taxi to collect you from home and take you back afterwards.", case)
+    assert_flags(RASH, "I've booked you a cab to the airport for Friday.", make_case(remedies=[]))
+    assert_flags(RASH, "We'll arrange a driver to bring you to the showroom.", make_case(remedies=[]))
+    courtesy = make_case(remedies=[{"id": "car", "description": "A courtesy car for the day of the repair"}])
+    assert_passes(RASH, "I'll book you a courtesy car for the day of the repair.", courtesy)
+    assert_passes(RASH, "Please book a taxi and send me the receipt; travel costs up to £30 are covered.", case)
+    assert_passes(RASH, "We'll send the car park details with your appointment letter.", make_case(remedies=[]))
+    assert_passes(RASH, "We'll send a driver back round this afternoon with your parcel.", make_case(remedies=[]))
+    assert_flags(RASH, "I'll arrange a car to take you home after the appointment.", make_case(remedies=[]))
+
+
+def test_the_authorised_free_period_credited_to_the_account(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "month", "description": "One month of Premium free", "eta": "applied to your next bill"}]
+    )
+    assert_passes(RASH, "I've credited a free month of Premium to your account.", case)
+    assert_passes(RASH, "I've credited your account with one free month of Premium.", case)
+    assert_passes(RASH, "I've added a free month's credit to your account.", case)
+    # ... more than that month, or a sum beside it, is still flagged.
+    assert_flags(RASH, "I've credited your account with a free month and £20.", case)
+    assert_flags(RASH, "I've credited three free months to your account.", case)
+    assert_flags(RASH, "I've credited £15 to your account for the trouble.", case)
+
+
+def test_a_new_one_sent_free_when_the_case_gives_another_free_thing(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "ship", "description": "Free shipping on your next order"},
+            {"id": "refund", "description": "A refund of the £12 delivery fee", "eta": "within 3 business days"},
+        ]
+    )
+    assert_flags(RASH, "A new one will go out to you at no charge.", case)
+    assert_flags(RASH, "We'll ship a fresh one at no cost to you.", case)
+    assert_flags(RASH, "A replacement is being sent to you today, free.", case)
+    assert_flags(RASH, "I'll pop a new one in the post, no charge.", case)
+    assert_passes(
+        RASH, "Your next order will be sent with free shipping, and the £12 is refunded within 3 business days.", case
+    )
+    assert_passes(
+        RASH, "There were two parcels, yours and a fresh one for your neighbour, and yours went astray.", case
+    )
+
+
+def test_should_be_back_today_against_the_cases_day(assert_flags, assert_passes, make_case):
+    visit = make_case(
+        remedies=[{"id": "visit", "description": "An engineer visit to restore the line", "eta": "Thursday"}]
+    )
+    assert_flags(RASH, "Your line should be back later today.", visit)
+    assert_flags(RASH, "The internet ought to be back by tonight.", visit)
+    assert_flags(RASH, "It should be working again by this evening.", visit)
+    assert_passes(RASH, "Your line should be back on Thursday, after the engineer's visit.", visit)
+    assert_passes(RASH, "If the engineer finishes early, I'll let you know today.", visit)
+
+
+def test_a_date_before_the_issue_says_it_can_happen(assert_flags, assert_passes, make_case):
+    case = make_case(
+        issue="Our booking team reserved a later sailing; the vessel arrives in Melbourne on 20 May and customs "
+        "clearance plus delivery takes 3-4 working days after that.",
+        remedies=[{"id": "pack", "description": "A rented essentials pack delivered", "eta": "within 2 working days"}],
+    )
+    findings = assert_flags(RASH, "We can confirm your container will be delivered to your new home on 20 May.", case)
+    assert "20 May" in findings[0].message
+    assert_flags(RASH, "Your furniture will be with you by May 21st.", case)
+    assert_flags(RASH, "We'll deliver everything to your house on the 22nd of May.", case)
+    assert_passes(
+        RASH, "The vessel arrives in Melbourne on 20 May, and delivery takes 3-4 working days after that.", case
+    )
+    assert_passes(RASH, "Your container will be delivered to your home on 26 May, once customs have cleared it.", case)
+    assert_passes(RASH, "If customs clear it early, we'll deliver on 22 May and I'll tell you the moment I know.", case)
+    parts = make_case(
+        issue="The part ships from Germany on 3 June and fitting takes 2 days after that.",
+        remedies=[],
+    )
+    assert_flags(RASH, "Your new part will be with you, fitted, on 3 June.", parts)
+    assert_flags(RASH, "We will deliver and fit it on the 4th of June.", parts)
+    assert_passes(RASH, "The part ships from Germany on 3 June, and our engineer will fit it on 6 June.", parts)
+
+
+def test_an_offer_in_a_later_clause_does_not_make_an_earlier_mention_an_offer(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "refund", "description": "A refund of the delivery fee", "eta": "within 3 business days"}]
+    )
+    assert_passes(
+        RASH,
+        "The refund you were promised last month was delayed by our bank, and I've now added a note to your file.",
+        case,
+    )
+    assert_passes(
+        RASH,
+        "Vouchers like the one in your photo come from a scam site, and I've reported it to our security team.",
+        case,
+    )
+    assert_passes(RASH, "The upgrade page showed the wrong price, and we've now corrected it for everyone.", case)
+    assert_passes(RASH, "Faults after a battery replacement are rare, and this one is covered by our own work.", case)
+    # ... but the offer's own clause, or one about the remedy, still counts.
+    assert_flags(RASH, "I've refunded the delivery fee and sent you a £20 voucher.", case)
+    assert_flags(RASH, "A full refund of the desk, which I've just processed, will reach you in 3 business days.", case)
+    assert_flags(RASH, "A discount on your next order is yours as well, and I've applied it already.", case)
+    assert_flags(RASH, "An upgrade to express, and I've added a free lamp too.", case)
+
+
+def test_replacing_the_very_part_the_case_repairs(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[{"id": "repair", "description": "The cracked screen repaired at our cost", "eta": "ready Friday"}]
+    )
+    assert_passes(RASH, "We'll replace the cracked screen at our cost, ready Friday.", case)
+    assert_passes(RASH, "I've booked the screen to be replaced at our cost; it'll be ready Friday.", case)
+    assert_flags(RASH, "We'll replace the laptop with a brand new one at our cost.", case)
+    assert_flags(RASH, "We'll replace the screen with a new one and refund you the £80 as well.", case)
+
+
+def test_free_of_something_and_owing_nothing_extra_give_nothing(assert_flags, assert_passes, make_case):
+    case = make_case(
+        issue="Our app charged some customers twice; the duplicates were reversed automatically on Tuesday.",
+        remedies=[],
+    )
+    assert_passes(RASH, "We'll make sure the fix is free of bugs before it goes out again.", case)
+    assert_passes(RASH, "The duplicate was reversed on Tuesday, so you won't owe anything extra.", case)
+    assert_passes(RASH, "The new release will be free of the error that caused this.", case)
+    assert_flags(RASH, "We'll make your next month free of charge.", case)
+    assert_flags(RASH, "I've sorted it so you won't owe us anything this month.", case)
+
+
+def test_a_waiver_or_delivery_the_case_gives_in_other_words(assert_flags, assert_passes, make_case):
+    fine = make_case(remedies=[{"id": "fine", "description": "The £4.20 overdue fine cancelled"}])
+    assert_passes(RASH, "I've cancelled the £4.20 fine, so you won't be charged for it.", fine)
+    assert_passes(RASH, "The overdue fine is wiped, so there's nothing to pay.", fine)
+    assert_flags(RASH, "I've cancelled the fine and given you a £10 voucher for the cafe.", fine)
+    hire = make_case(
+        remedies=[{"id": "day", "description": "Today's hire charge refunded", "eta": "within 3 working days"}]
+    )
+    assert_passes(RASH, "You won't be charged for today's hire; the refund lands within 3 working days.", hire)
+    assert_flags(RASH, "You won't be charged for the rest of the week's hire.", hire)
+    pharm = make_case(
+        remedies=[
+            {
+                "id": "courier",
+                "description": "Your prescription couriered to your home free of charge",
+                "eta": "by 6pm today",
+            }
+        ]
+    )
+    assert_passes(RASH, "The correct prescription will be delivered to your home at no cost by 6pm today.", pharm)
+    assert_flags(RASH, "The correct tablets will be with you within the hour.", pharm)
+    assert_flags(RASH, "We'll buy you a new blood pressure monitor as well.", pharm)
+
+
+def test_terse_notes_give_what_they_name(assert_flags, assert_passes, make_case):
+    # Busy agents' notes name the remedy and its state, with no "I" or "we": still an offer.
+    case = make_case(
+        message="I want a full refund and a replacement phone, and credit for my time.",
+        issue="The phone was sent with a cracked screen.",
+        remedies=[{"id": "voucher", "description": "A £10 voucher", "eta": "sent today"}],
+    )
+    assert_flags(RASH, "Full refund coming your way.", case)
+    assert_flags(RASH, "Refund done, and sorry again.", case)
+    assert_flags(RASH, "Replacement sorted - it ships Monday.", case)
+    assert_flags(RASH, "Credit applied to your account.", case)
+    assert_flags(RASH, "A full refund is the least we can do.", case)
+    assert_flags(RASH, "The replacement is already in the post.", case)
+    assert_passes(RASH, "Voucher sent today, £10, and sorry again.", case)
+    assert_passes(RASH, "Refund not possible on my side, but the £10 voucher is sent today.", case)
+
+
+def test_a_remedy_verb_telling_what_happened_is_not_an_offer(assert_flags, assert_passes, make_case):
+    case = make_case(
+        message="I paid for a screen replacement and now Face ID doesn't work.",
+        issue="The technician did not move the sensor during the screen replacement.",
+        remedies=[{"id": "redo", "description": "Free re-repair to move the sensor", "eta": "ready within 24 hours"}],
+    )
+    assert_passes(RASH, "When we replaced your screen, our technician didn't move the Face ID sensor across.", case)
+    assert_passes(
+        RASH,
+        "After we upgraded the app last week, your saved cards stopped loading.",
+        make_case(issue="An app upgrade cleared saved cards.", remedies=[]),
+    )
+    assert_flags(RASH, "We'll replace the whole phone, and redo the repair free of charge.", case)
+    assert_flags(RASH, "I've bought you a new case as well.", case)
+
+
+def test_assuring_our_own_effort_is_not_a_guarantee(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "review",
+                "description": "Your claim reviewed by a senior handler",
+                "eta": "decision within 10 working days",
+            }
+        ]
+    )
+    assert_passes(RASH, "I can assure you the senior handler will look at every document you sent.", case)
+    assert_passes(RASH, "I can assure you our team will go through it properly.", case)
+    assert_passes(RASH, "Please rest assured that we will keep you updated every step of the way.", case)
+    assert_flags(RASH, "I can assure you we'll pay out in full.", case)
+    assert_flags(RASH, "Rest assured we will approve your claim.", case)
+    assert_flags(RASH, "I can assure you the handler will approve it.", case)
+
+
+def test_back_on_now_against_the_cases_visit(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "visit",
+                "description": "An engineer visit to reconnect your gas",
+                "eta": "tomorrow between 8am and 12pm",
+            },
+            {"id": "credit", "description": "A £30 credit"},
+        ]
+    )
+    assert_flags(RASH, "Your gas is back on now.", case)
+    assert_flags(RASH, "Your heating is working again now.", case)
+    assert_passes(
+        RASH,
+        "The capping fault is fixed now on our system, and the engineer comes tomorrow between 8am "
+        "and 12pm to turn you back on.",
+        case,
+    )
+    assert_passes(RASH, "Your gas should be back on tomorrow morning once the engineer has been.", case)
+
+
+def test_other_wordings_of_rent_off_utilities_and_a_tradesperson_s_time(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {
+                "id": "repair",
+                "description": "A plumber to fix the leaking boiler",
+                "eta": "Thursday between 9am and 1pm",
+            },
+            {"id": "heater", "description": "Two electric heaters delivered", "eta": "today by 6pm"},
+        ]
+    )
+    assert_flags(RASH, "We'll knock a week off your rent for the trouble.", case)
+    assert_flags(RASH, "The plumber will have it fixed by tomorrow.", case)
+    assert_flags(
+        RASH, "A plumber is booked for Thursday morning, and we'll cover your electricity for the heaters.", case
+    )
+    assert_passes(RASH, "The plumber will have it fixed on Thursday, between 9am and 1pm.", case)
+    assert_passes(RASH, "Heaters going out today, arriving by 6pm. Plumber booked for Thursday 9am-1pm.", case)
+    assert_passes(RASH, "We knocked on your door at 9am and nobody answered, so I've rebooked Thursday 9am-1pm.", case)
+    saas = make_case(remedies=[{"id": "credit", "description": "A service credit of 10% of this month's fee"}])
+    assert_flags(RASH, "Credit of 25% applied.", saas)
+    assert_passes(RASH, "Credit of 10% of this month's fee applied.", saas)
+
+
+def test_at_our_expense_pays_for_what_its_clause_names(assert_flags, assert_passes, make_case):
+    case = make_case(
+        remedies=[
+            {"id": "valet", "description": "A full valet at our cost", "eta": "Saturday"},
+            {"id": "excess", "description": "The £250 damage excess waived"},
+        ]
+    )
+    assert_passes(
+        RASH, "We'll valet the car fully at our expense on Saturday, and you won't pay the £250 excess.", case
+    )
+    assert_passes(RASH, "The £250 excess is cancelled, and the valet's booked for Saturday, our treat.", case)
+    assert_flags(RASH, "We'll put you up in a hotel at our expense until Saturday.", case)
+    assert_flags(RASH, "We'll also refund your rental for the week.", case)
+
+
+def test_a_free_period_done_already_is_counted_too(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "freeze", "description": "Your membership frozen at no charge for two months"}])
+    assert_flags(RASH, "I've paused your membership for three months for free.", case)
+    assert_flags(RASH, "We've frozen it for six months at no cost.", case)
+    assert_passes(RASH, "I've paused your membership for two months, and you won't be charged while it's paused.", case)
+    assert_passes(RASH, "We've frozen your account for two months at no cost.", case)
+
+
+def test_money_seen_and_days_counted_from_a_ship_day(assert_flags, assert_passes, make_case):
+    fee = make_case(
+        remedies=[{"id": "refund", "description": "A refund of the £39 booking fee", "eta": "within 5 working days"}]
+    )
+    assert_flags(RASH, "You should see the £39 by end of day.", fee)
+    assert_flags(RASH, "It's already been refunded and is in your account now.", fee)
+    assert_passes(RASH, "The refund has gone through on our side today; it'll show within 5 working days.", fee)
+    part = make_case(
+        remedies=[
+            {
+                "id": "part",
+                "description": "The replacement part shipped",
+                "eta": "ships Monday, arrives within 2 working days of shipping",
+            }
+        ]
+    )
+    assert_passes(RASH, "The new part ships Monday and should reach you by Wednesday.", part)
+    assert_passes(RASH, "It goes out Monday, so you'll have it by Tuesday or Wednesday.", part)
+    assert_flags(RASH, "The part will be with you on Saturday.", part)
+    assert_flags(RASH, "You'll have the right part tomorrow.", part)
+
+
+def test_busy_agent_hedges_and_guarantees(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "redeliver", "description": "Redelivery of the order", "eta": "Friday"}])
+    assert_passes(
+        RASH, "No promises it never happens again, but the driver's been retrained and it's out Friday.", case
+    )
+    assert_passes(RASH, "No guarantees it won't recur, but we've changed how the depot scans parcels.", case)
+    assert_passes(RASH, "Redelivery Friday. Sorry again - this one's on us.", case)
+    assert_flags(RASH, "won't happen again, promise", case)
+    assert_flags(RASH, "Sorted for Friday, 100%.", case)
+    assert_flags(RASH, "Driver's been spoken to. Won't be repeated.", case)
+    assert_flags(RASH, "No promises were broken, and it will never happen again.", case)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._text import _NEXT_BREAK, clause_before, keys
+from .._text import _NEXT_BREAK, clause_before, keys, words
 from .lexicon import _I, _owned
 
 # -- the customer -------------------------------------------------------------------------------------------------
@@ -140,28 +140,37 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         keys(
             "as per under line accordance terms t&cs faq guide instructions manual documentation docs "
             "notes chart centre center page listing website email policy conditions rules agreement "
-            "announcement notice newsletter menu label packaging contract receipt description confirmation"
+            "announcement notice newsletter menu label packaging contract receipt description confirmation rule"
         ),
         re.compile(
             r"\b(?:as (?:you were|we) (?:clearly )?(?:told|said|explained|stated|mentioned|advised)|"
             r"as (?:our|the) (?:\w+ ){0,2}(?:terms|conditions|policy|policies|faq|guide|instructions|manual|"
             r"documentation|t&cs|rules|agreement) (?:clearly )?(?:state|states|say|says|explain|explains|mention|"
             r"mentions|outline|outlines|make clear|makes clear|set out|sets out)|"
+            # "Filed under the wrong policy number": the policy named as a record, not as a rule.
             r"(?:as per|per|under|in line with|in accordance with) (?:our|the) (?:\w+ )?(?:policy|terms|t&cs|rules|"
-            r"conditions|terms and conditions|booking conditions)\b(?!,? (?:(?:we|i)(?:'ll| will| can| have|'ve)?|"
+            r"conditions|terms and conditions|booking conditions)\b(?! (?:numbers?|no|holders?|documents?|schedule|"
+            r"references?|ref|records?|details|file|name|account|id)\b)(?!,? (?:(?:we|i)(?:'ll| will| can| have|'ve)?|"
             r"you(?:'re| are) (?:entitled|covered|due|owed)|you (?:get|can have|will get|'ll get))\b)|"
             r"as (?:mentioned|stated|explained|outlined|noted|set out|described|shown|specified|covered|documented|"
             r"detailed|flagged|highlighted) (?:clearly )?(?:in|on|at|under) (?:our|the|section|clause|paragraph|"
             r"part)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
             r"written |set out )?(?:in|on) (?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|"
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
+            # The rule stated as ours: "our policy is to only refund to the original payment method".
+            r"(?:our|the) (?:[\w-]+ )?(?:policy|rule) (?:is|was) (?:always )?(?:to only|only to|not to|that (?:you|"
+            r"customers|guests|clients|we (?:can't|cannot|don't|do not|only|won't|will not)))\b|"
+            # The terms the customer signed, pointed to: "this is covered in the repair terms you signed".
+            r"(?:is|are|was|were) (?:clearly |all )?(?:covered|set out|stated|explained|listed|included|mentioned|"
+            r"written|outlined) (?:in|on|under|by) (?:the|our) (?:[\w-]+ ){0,2}?(?:terms|t&cs|agreement|contract|"
+            r"waiver|disclaimer|form|conditions) (?:that )?you (?:signed|agreed to|accepted|initialled|ticked)|"
             r"(?:our|the) (?:[\w.,-]+ )?(?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|manual|"
             r"documentation|docs|"
             r"release notes|size (?:chart|guide)|help (?:centre|center)|product page|listing|website|confirmation "
             r"email|menu|label|packaging|contract|receipt|product description|"
             r"(?:booking |appointment |order )?confirmation|terms of service|"
             r"terms and conditions|allergen (?:information|notice|policy)|status page|announcement|notice|newsletter|"
-            r"email we sent|booking conditions)(?: for [\w.]+)? "
+            r"email we sent|booking conditions)(?: for [\w.]+| (?:on|in|inside|with) (?:the|your) [\w-]+)? "
             r"(?:do |does |did |clearly |also )*(?:say|says|state|states|stated|recommend|showed|"
             r"recommends|recommended|mention|mentions|mentioned|advise|advises|advised|warn|warns|warned|explain|"
             r"explains|show|shows|note|notes|ask|asks|asked|require|requires|required|instruct|"
@@ -280,8 +289,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         keys("triggered caused happened occurred locked flagged blocked failed missed charged delayed"),
         re.compile(
+            # Not "since": it mostly says from when ("the interest your card provider has charged you since you paid
+            # the bill"), not why.
             r"\b(?:triggered|caused|happened|occurred|locked|flagged|blocked|failed|missed|charged|delayed) "
-            r"(?:\w+ )?(?:because|since|as|when) (?:you|your)\b[^.!?\n]*",
+            r"(?:\w+ )?(?:because|as|when) (?:you|your)\b[^.!?\n]*",
             _I,
         ),
         _SHOULD_HAVE,
@@ -943,8 +954,13 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         # The customer named as the agent of the passive: "the meter was read by you", "cancelled by you".
         # Found from "by you" (a literal re finds fast), then checked for the passive before it (see _VETO).
+        # Or the customer's own side by another name: "packed and labelled by the household rather than our crew".
         keys("by"),
-        re.compile(r"by you(?:rself)?\b(?!'|r\b)[^.!?\n]*", _I),
+        re.compile(
+            r"by (?:you(?:rself)?\b(?!'|r\b)|(?:the|your) (?:household|homeowner|customer|client)s?\b|"
+            r"your (?:own )?(?:family|staff|team|admins?|builders?|it (?:team|department))\b)[^.!?\n]*",
+            _I,
+        ),
         "puts the fault on the customer",
     ),
     (
@@ -1042,10 +1058,11 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:(?:applied|entered|added|used|redeemed) (?:\w+ )?after (?:payment|checkout|purchase|the order "
             r"was placed|the booking was made)\b"
+            # "Your timesheet came through after the Friday noon cut-off", "it was placed just after the cut-off".
             r"|(?:returned|sent back|submitted|made|cancell?ed|raised|filed|lodged|requested|claimed|reported|"
-            r"came in|arrived|reached us|got to us|was received|were received|"
-            r"booked|paid|posted) (?:\w+ ){0,2}?(?:after|outside|past|beyond) (?:the |our |its )?(?:\d+[- ]day |"
-            r"[\w-]+[- ]day |\d+[- ]hour |[\w-]+ )?(?:window|deadline|cut-?off|period|time limit|grace period)\b)"
+            r"came in|came through|went in|arrived|reached us|got to us|was received|were received|placed|"
+            r"booked|paid|posted) (?:\w+ ){0,2}?(?:after|outside|past|beyond) (?:the |our |its )?(?:[\w-]+[- ]){0,3}?"
+            r"(?:window|deadline|cut-?off|period|time limit|grace period)\b)"
             r"[^.!?\n]*",
             _I,
         ),
@@ -1083,8 +1100,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"\byour (?:[\w-]+ ){0,3}?(?:was|were|had been|is|are) (?:still |already )?(?:set to|switched off|"
             r"switched on|turned off|turned on|left on|left off|disabled|unticked|opted out|muted)\b[^.!?\n]*"
             r"|\b(?:was|were|had been) (?:still |already )?(?:set to \w+|switched off|turned off|disabled|muted|"
-            r"blocked|stopped|cancell?ed|declined) (?:on|in|at|by) your (?:phone|device|bank|side|end|settings|"
-            r"browser|app|computer|laptop|email|router|network)\b[^.!?\n]*",
+            r"blocked|stopped|cancell?ed|declined) (?:on|in|at|by) your (?:account|profile|plan|subscription|policy|"
+            r"phone|device|bank|side|end|settings|browser|app|computer|laptop|email|router|network)\b[^.!?\n]*",
             _I,
         ),
         "implies the customer's own settings caused it",
@@ -1131,15 +1148,89 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
     (
         # Our records cast doubt on what the customer says happened: "there's no record of anything happening to the
         # door while the truck was in our bay", "the check-in walkaround doesn't note any damage".
-        keys("record records sign evidence trace note notes show shows"),
+        keys("record records sign evidence trace note notes show shows already"),
         re.compile(
             r"\b(?:no|not any) (?:record|sign|evidence|trace|mention)s? of (?:any(?:thing)? |the )?(?:damage|problem|"
             r"issue|fault|incident|happening|going wrong|happened|wrong)\w*\b[^.!?\n]*"
             r"|\b(?:doesn't|does not|didn't|did not|don't|do not) (?:note|show|record|mention|list|report) any "
-            r"(?:damage|problems?|issues?|faults?|incidents?|scratch\w*|dents?|marks?)\b[^.!?\n]*",
+            r"(?:damage|problems?|issues?|faults?|incidents?|scratch\w*|dents?|marks?)\b[^.!?\n]*"
+            # The damage put before our visit: "the wall was already marked in that spot when he arrived", "it's
+            # possible the scratch was already there" (the damage already there when the parcel reached the customer
+            # is not this: the one arriving is a person who came to work).
+            # A fault the visit found ("the pipe was already leaking when he arrived, so he isolated it") disputes
+            # nothing: only damage counts.
+            r"|\b(?:was|were|had been) already (?:there|marked|damaged|scratched|scuffed|dented|chipped|"
+            r"cracked|broken|stained)\b[^.!?\n]{0,30}?\b(?:when|before) "
+            r"(?:he|she|they|we|our "
+            r"(?:[\w-]+ )?(?:team|engineer|technician|tech|fitter|fitters|assembler|installer|crew|plumber|electrician|"
+            r"cleaner|cleaners|decorator|movers?|staff|valeter|mechanic)|the (?:[\w-]+ )?(?:engineer|technician|tech|"
+            r"fitter|fitters|assembler|installer|crew|plumber|electrician|cleaner|cleaners|decorator|movers?|valeter|"
+            r"mechanic)) (?:arrived|got there|turned up|came|started|began|took (?:it|the \w+) in|"
+            r"(?:picked|lifted) (?:it|them|the \w+) up|(?:collected|loaded|moved|handled) (?:it|them|the \w+))"
+            # Picked up from our own stock: the damage was ours before it reached the customer.
+            r"(?! from (?:our|the) (?:warehouse|depot|store|shop|factory|supplier|workshop|yard|stockroom))[^.!?\n]*"
+            r"|\b(?:possible|likely|may|might|could) (?:that )?(?:the [\w-]+ |it |this |they )?(?:was|were|had been|"
+            r"have been|has been|be) already (?:there|present|marked|damaged|scratched|scuffed|dented|chipped|cracked|"
+            r"broken|stained|worn)\b[^.!?\n]*",
             _I,
         ),
         "casts doubt on the customer's account",
+    ),
+    (
+        keys(
+            "confirmed reconfirmed renewed updated submitted returned signed sent completed activated registered "
+            "verified approved accepted re-confirmed re-signed re-submitted re-registered re-verified re-activated"
+        ),
+        re.compile(
+            # The customer's own paperwork left undone, given as the cause: "as your contract pricing wasn't
+            # re-confirmed when it came up for renewal, the account reverted to list prices".
+            r"\b(?:as|because|since) your (?:[\w-]+ ){0,2}?(?:contract|pricing|prices|account|details|form|application|"
+            r"documents?|paperwork|id|identity|payment|direct debit|card|renewal|registration|subscription|membership|"
+            r"policy|licen[cs]e|passport|visa|address|mandate|timesheet|agreement|consent) (?:wasn't|was not|weren't|"
+            r"were not|hadn't been|had not been|hasn't been|has not been|wasn't ever|was never|were never) (?:re-?)?"
+            r"(?:confirmed|renewed|updated|submitted|returned|signed|sent|completed|activated|registered|verified|"
+            r"approved|accepted)\b[^.!?\n]*",
+            _I,
+        ),
+        "implies the customer left their own paperwork undone",
+    ),
+    (
+        keys("app site website screen checkout form page editor portal system tool"),
+        re.compile(
+            # The tool's own prompt, held up to the customer: "the app does ask you to keep enough balance", "our
+            # editor normally shows a warning when this happens".
+            r"\b(?:our|the) (?:[\w-]+ )?(?:app|site|website|screen|checkout|form|page|editor|portal|system|tool) "
+            r"(?:do |does |did |clearly |also |always |normally |usually )*(?:(?:asks?|asked|tells?|told|reminds?|"
+            r"reminded|warns?|warned|prompts?|prompted) (?:you|customers|users|guests|members) (?:to|before|that|when|"
+            r"if)|(?:shows?|showed|gives?|gave|displays?|displayed|flags?|flagged) (?:a |an )?(?:[\w-]+ )?(?:warning|"
+            r"alert|prompt|reminder) (?:when|if|before))\b[^.!?\n]*",
+            _I,
+        ),
+        "points the customer to rules or instructions they supposedly ignored",
+    ),
+    (
+        # A guess at what the customer did, offered as the explanation: "if you've ever had a previous account with
+        # us or shared your photos elsewhere, that would explain the flag".
+        keys("explain explains reason why"),
+        re.compile(
+            r"\bif you(?:'ve| have| had|'d)? (?:ever |recently |previously |already |maybe |perhaps )?\w+\b[^.!?\n]*?"
+            r"\b(?:that|this|it|which) (?:would|could|might|may|will) (?:well |probably |likely )?(?:explain|be (?:the "
+            r"reason|why))\b[^.!?\n]*",
+            _I,
+        ),
+        "guesses at something the customer did as the cause",
+    ),
+    (
+        # What customers normally do, held up to this one: "normally parents let the office know if they'd like those
+        # days deducted".
+        keys("normally usually generally typically most"),
+        re.compile(
+            r"\b(?:normally|usually|generally|typically|most) (?:parents|customers|clients|guests|users|members|"
+            r"patients|tenants|passengers|travellers|buyers|owners|people) (?:will |would |do |just )?(?:let|tell|"
+            r"contact|ask|call|ring|email|check|book|give|send|request|remember|know|read|choose|pick|confirm|update)\b[^.!?\n]*",
+            _I,
+        ),
+        _SHOULD_HAVE,
     ),
 ]
 
@@ -1228,8 +1319,8 @@ _BUT_WE = re.compile(r"\b(?:but|however|though|although)\b[^.!?\n]*?\b(?:i|we)(?
 
 # The rule named as what the customer is owed: "as covered in our guarantee, you're entitled to a full refund".
 _ENTITLED = re.compile(
-    r"\byou(?:'re| are| were|'ll be| will be) (?:\w+ )?(?:entitled|covered|due|owed|eligible)|\byou (?:get|can have|"
-    r"will get|'ll get|qualify)\b"
+    r"\byou(?:'re| are| were|'ll be| will be) (?!not\b|never\b|no longer\b)(?:\w+ )?(?:entitled|covered|due|owed|"
+    r"eligible)|\byou (?:get|can have|will get|'ll get|qualify)\b"
 )
 
 
@@ -1241,8 +1332,13 @@ _SAYS_WE = re.compile(
 )
 _BROKEN = re.compile(
     r"\b(?:you've|you have|you had)(?: \w+)? (?:waited|been waiting|had to wait)\b|\b(?:it's|it has) (?:now |already )?"
-    r"been\b|\b(?:and|but|yet) (?:nobody|no one|no-one|we (?:didn't|did not|never|haven't|have not|failed))\b|"
+    r"been\b|\b(?:and|but|yet) (?:nobody|no one|no-one|we (?:didn't|did not|never|haven't|have not|failed|missed|"
+    r"forgot|lost|overlooked|got it wrong))\b|"
     r"\bour [\w-]+ (?:was|is|were) (?:wrong|incorrect|out of date|misleading)\b|"
+    # The customer's fell short of it: "the manual says the fan should run quietly; yours doesn't".
+    r"\byours (?:doesn't|does not|didn't|did not|isn't|wasn't|won't|can't|couldn't)\b|"
+    # Someone of ours broke it: "our policy is to call before arriving, and the driver didn't".
+    r"\b(?:and|but|yet) (?:the |our )?[\w-]+ (?:didn't|did not|never|wasn't|was not|failed)\b|"
     r"\byou should(?:n't| not)? have had no\b|"
     # The product failed what the rule promised: "the manual says the light should go green, and it didn't".
     r"\b(?:and|but) (?:it|they|that|this) (?:didn't|did not|doesn't|does not|wasn't|was not|won't|couldn't)\b|"
@@ -1252,17 +1348,56 @@ _BROKEN = re.compile(
 
 _BROKEN_WORDS = ("wait", "been", "nobody", "no one", "no-one", " we ", "wrong", "incorrect", "out of date", "mislead",
                  "had no", "and it", "but it", "and they", "but they", "and th", "but th", "faulty", "defective",
-                 "broken")  # fmt: skip
+                 "broken", "yours")  # fmt: skip
+
+
+# What the rule gives the customer: "it's covered in the warranty terms you signed, so the repair is free".
+_FREE_FOR_YOU = re.compile(
+    r"\b(?:free(?: of charge)?|no charge|at no cost|no cost to you|nothing to pay|won't (?:be charged|cost)|"
+    r"(?:i|we)(?:'ll| will|'ve| have|'m| am) (?:\w+ )?(?:repair|replace|refund|cover|fix|waive|credit)\w*)\b"
+)
 
 
 def _veto_rule_against_us(s: str, m: re.Match[str], following: str) -> bool:
     said = m.group(0)
-    return bool(
+    if (
         ((" we" in said or " us" in said or " you" in said or "our team" in said) and _SAYS_WE.search(said))
         or (any(word in said for word in _BROKEN_WORDS) and _BROKEN.search(said))
         or _BUT_WE.search(s, m.start())
         or ("you" in s and _ENTITLED.search(s, m.start()))
-    )
+    ):
+        return True
+    if _entitled_before(s, m.start()):
+        return True  # "you're entitled to a full refund under our terms"
+    if _may_give(s) and _FREE_FOR_YOU.search(s, m.start()):
+        return True  # "it's covered in the warranty terms you signed, so the repair is free"
+    # "It was filed under the wrong policy at our end, and you should never have had to chase it."
+    return bool((_may_own(s) and _owned(s)) or (following and _may_own(following) and _owned(following)))
+
+
+def _entitled_before(s: str, end: int) -> bool:
+    return ("entitled" in s or "eligible" in s or "covered" in s or "owed" in s) and _ENTITLED.search(
+        s, 0, end
+    ) is not None
+
+
+_GIVE_KEYS = keys(
+    "free charge charged cost costs repair repaired replace replaced replacement refund refunded cover covered "
+    "fix fixed waive waived credit credited"
+)
+_OWN_KEYS = keys(
+    "end side part us me mistake mistakes error errors fault faults should ought failed fail failure forgot "
+    "wrong wrongly ours mine responsibility responsible miss"
+)
+
+
+def _may_give(x: str) -> bool:
+    return not _GIVE_KEYS.isdisjoint(words(x))
+
+
+def _may_own(x: str) -> bool:
+    """A cheap test (on the sentence's cached word set) for the words that owning a fault needs."""
+    return not _OWN_KEYS.isdisjoint(words(x))
 
 
 def _veto_waived(s: str, m: re.Match[str], following: str) -> bool:
@@ -1277,8 +1412,8 @@ def _veto_not_there(s: str, m: re.Match[str], following: str) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?!(?:received|reported|raised|flagged|spotted|noticed|"
-    r"seen|sent|paid|returned|requested)\b)(?:\w+(?:ed|en|ne)|read|made|set|put|left|kept|run|cut) $"
+    r"\b(?:was|were|had been|has been|have been) (?:\w+ (?:and |or )?)?(?!(?:received|reported|raised|flagged|"
+    r"spotted|noticed|seen|sent|paid|returned|requested)\b)(?:\w+(?:ed|en|ne)|read|made|set|put|left|kept|run|cut) $"
 )
 
 
@@ -1325,6 +1460,15 @@ _DONE_RIGHT = re.compile(r"^[^,;:]{0,40}?\b(?:correctly|properly|as (?:you )?(?:
 def _veto_other_agent(s: str, m: re.Match[str], following: str) -> bool:
     """Someone else did it ("entered by our parts desk"), or it was done right ("selected correctly")."""
     return bool(_OTHER_AGENT.search(m.group(0)) or _DONE_RIGHT.search(m.group(0)))
+
+
+# "The postcode on your booking was right; our system put it in the wrong region": the customer's detail is cleared
+# before the fault word, which belongs to our clause.
+_SAID_RIGHT = re.compile(r"^[^;,]*?\b(?:was|were|is|are) (?:\w+ )?(?:right|correct|fine|valid|accurate)\b")
+
+
+def _veto_said_right(s: str, m: re.Match[str], following: str) -> bool:
+    return bool(_SAID_RIGHT.search(m.group(0))) or _veto_owned(s, m, following)
 
 
 def _veto_right_or_ours(s: str, m: re.Match[str], following: str) -> bool:
@@ -1409,11 +1553,17 @@ _VETO = {
     _pattern("own details caused", "booking form|order form"): _veto_owned,
     _pattern("puts the fault on the customer", "tampered"): _veto_covered,
     _pattern("puts the fault on the customer", "accidentally"): _veto_owned,
-    _pattern("puts the fault on the customer", "by you"): _veto_not_passive,
+    _pattern("puts the fault on the customer", "by (?:you"): _veto_not_passive,
     _pattern("made a slip"): _veto_owned,
     _pattern("not good enough"): _veto_sent_was_fine,
     _pattern("own details caused the problem", "readings?) (?:that |which )?you (?:sent"): _veto_sent_was_fine,
     _pattern("too late"): _veto_owned,
+    _pattern("paperwork undone"): _veto_owned,
+    _pattern("timing caused the problem"): _veto_waived,
+    _pattern("own details caused the problem", "(?:the one|the (?:postcode"): _veto_said_right,
+    _pattern("guesses at something"): _veto_owned,
+    _pattern("rules or instructions they supposedly ignored", "editor|portal"): _veto_rule_against_us,
+    _pattern(_SHOULD_HAVE, "(?:parents|customers|clients"): _veto_owned,
     _pattern("own settings caused it"): _veto_owned,
     _pattern("did something wrong", "the wrong (?:"): _veto_owned,
     _pattern("own details caused it"): _veto_owned,
@@ -1423,7 +1573,7 @@ _VETO = {
     _pattern("did not meet a requirement"): _veto_our_plan,
     _pattern("own order caused it"): _veto_our_plan,
     _pattern(_SHOULD_HAVE, "had (?!"): _veto_owned,
-    _pattern(_SHOULD_HAVE, "(?:because|since|as|when) (?:you|your)"): _veto_timing,
+    _pattern(_SHOULD_HAVE, "(?:because|as|when) (?:you|your)"): _veto_timing,
     _pattern("did something wrong", "run without"): _veto_other_agent,
     _pattern("puts the fault on the customer", "were supposed|are supposed"): _veto_our_cause,
     _pattern("casts doubt"): _veto_owned,

@@ -18,7 +18,7 @@ _ROLE = (
     r"reader|readers|fitter|fitters|cleaner|cleaners|attendant|instructor|trainer|tutor|surveyor|valuer|"
     r"coordinator|coordinators|co-ordinator|assistant|assistants|officer|administrator|associate|"
     r"associates|branch|nurse|concierge|stylist|shift|guy|temp|temps|trainee|trainees|intern|junior|chap|lady|lads|"
-    r"hosts|waitress|waiters|bartender|barista)"
+    r"hosts|waitress|waiters|bartender|barista|consultant|consultants)"
 )
 _THIRD = (
     r"(?:courier|couriers|carrier|delivery (?:company|partner|firm|service)|post office|postal service|postman|"
@@ -50,7 +50,17 @@ _FAULT = (
     r"standard |necessary )?(?:sign-?off|approval|checks?|testing|review|authori[sz]ation|permission)"
     # A shortcut taken for the customer is a favour: "approved it without the usual checks so it reaches you today".
     r"(?![^.!?\n]{0,30}\b(?:so (?:that )?(?:it|you|your)|to (?:get|speed|save|make sure you))\b)|"
-    r"instead of|against my advice|is to blame|are to blame|was to blame|"
+    r"instead of|against my advice|"
+    # Sent where the customer no longer is: "our dispatch team sent the van to your old address".
+    r"(?:old|previous|former) (?:home |postal |billing |delivery |email )?(?:address|email|number|phone number|card|"
+    r"card details)|"
+    # One thing "rather than" the right one: "set the system up for underfloor heating rather than radiators". A choice
+    # of what to do is a plan ("I'll tell you by noon rather than leaving you to find out").
+    r"rather than(?! (?:\w+ing|leave|make|have|wait|let|keep|ask|send|chase|go|call|email|post|risk|guess|just|you|"
+    r"us|me|i|we|\d\w*|noon|midday|midnight|tomorrow|today|tonight|later|earlier|next|this|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b)|"
+    # A guess at a colleague's slip: "the agent you spoke to may not have logged it".
+    r"(?:may|might|must|could) not have (?:been )?\w+(?:ed|en|t)\b|is to blame|are to blame|was to blame|"
     r"were to blame|at fault|(?:is|are|was|were) responsible|on them|"
     r"(?:their|his|her) (?:fault|mistake|error|doing|call)|"
     # Verbs of doing it wrongly: "the courier mishandled it", "our agent misread the meter".
@@ -70,7 +80,9 @@ _FAULT = (
     r"processed (?:it|this|that|the \w+)|replied|responded) (?:\w+ )?late|behind schedule|running behind|"
     r"against (?:policy|procedure|the rules|our process)|overran|got lost|at (?:short|no) notice|"
     r"at the last minute|last[- ]minute|"
-    r"without (?:notice|warning))"
+    # "pushed it through without giving support any warning"; too busy: "our print room has had a backlog".
+    r"without (?:giving |any |prior |advance )?(?:[\w-]+ ){0,2}?(?:notice|warning)|"
+    r"(?:had|having) (?:a |an )?(?:[\w-]+ )?backlog|been behind|(?:is|are|was|were) behind (?:on|with))"
 )
 #: What a third party did wrong: a colleague "lost" nothing the company did not lose, a courier can.
 _THIRD_FAULT = (
@@ -97,11 +109,15 @@ _THIRD_FAULT = (
     # Doing it twice is the fault: "your bank processed the auth twice", "the processor ran the payment twice".
     r"(?:processed|charged|billed|debited|took|taken|sent|submitted|authori[sz]ed|approved|applied|ran|run|"
     r"deducted|collected|captured|posted|presented) (?:[\w$£€,-]+ ){0,4}?(?:twice|two times|more than once)|"
+    # Slower than promised: "their turnaround has been far longer than the ten days they quoted".
+    r"(?:longer|slower) than (?:usual|normal|expected|planned|quoted|promised|agreed|they|the (?:\w+ )?(?:days?|"
+    r"weeks?|time|date|estimate)|it should|we)|"
     r"misrout\w*|mislabel\w*|misplaced|(?:experienced|experiences|experiencing|encountered|suffered|ran into|hit|"
     r"saw) (?:a |an |some |the )?(?:[\w-]+ ){0,2}(?:issue|issues|problem|problems|outage|fault|failure|error|glitch|"
     r"bug|incident|disruption)|(?:sent|submitted|issued|passed|forwarded|delivered|shipped) (?:\w+ ){0,3}"
     r"without|(?:had|has|have|been having|having) (?:a |some |loads of |lots of |a lot of |many |major |ongoing |"
-    r"technical )?(?:backlog|delays?|problems?|issues?|difficulties|outages?|trouble))"
+    r"technical )?(?:stock |supply |staffing |capacity |system |it |network )?(?:backlog|delays?|problems?|issues?|"
+    r"difficulties|outages?|trouble|shortages?))"
 )
 #: Someone else owns it: "their call, not mine", "out of our hands".
 # Each group with the words one of which any of its matches contains, so a sentence runs only the groups it can
@@ -152,9 +168,6 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|are not able to|'re not able to|"
         r"am unable to|'m unable to|are unable to|'re unable to|have no way to) (?:really )?(?:speak to|speak for|"
         r"comment on|answer for|account for)(?![^.!?\n]*\b(?:yet|but (?:i|we)(?:'ll| will))\b)|"
-        r"so (?:i|we) (?:can't|cannot|can not|am not able to|'m not able to|are not able to|'re not able to|"
-        r"am unable to|'m unable to|don't|do not) (?:really )?(?:see|explain|say|know|tell you) (?:why|what "
-        r"(?:happened|went wrong)|how (?:it|this|that) happened)(?! yet)|"
         # Not the remedy on its way: "your claim is handled by an external assessor", "the refund was processed
         # by a separate team".
         r"^(?!your |the (?:refund|replacement|credit|repair|voucher|compensation|new)\b)[^.!?\n]*?"
@@ -170,10 +183,28 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:team|department|office|board|management))(?! to\b)|outside (?:my|our) (?:remit|department|team|area)",
     ),
     (
+        # Not ours to decide: "which is something we have no say in".
+        "say",
+        r"(?:we|i) (?:have|had) no say (?:in|over)",
+    ),
+    (
+        # Left unable to say why, as the end of it: "the tech who did your job has left, so I can't really tell you
+        # what went wrong". Not while we find out: "so I can't say what happened until the report is back".
+        "see explain say know tell",
+        r"so (?:i|we)(?: am|'m| are|'re)? (?:can't|cannot|can not|not able to|unable to|don't|do not) (?:really )?"
+        r"(?:see|explain|say|know|tell you) (?:why|what (?:happened|went wrong)|how (?:it|this|that) happened)"
+        r"(?![^.!?\n]*\b(?:yet|until|till|but (?:i|we)|(?:i|we)(?:'ll| will))\b)",
+    ),
+    (
         # Kept in the dark ourselves: "we only found out the same day as you", "we weren't told either".
-        "found heard learned learnt informed notified aware warned weren wasn nobody no-one idea",
+        "found heard learned learnt informed notified aware warned weren wasn nobody no-one idea blindsided guard "
+        "dark surprised shocked confused",
         r"(?:we|i) (?:only|just|also) (?:found out|heard|learned|learnt|got told|were told|was told)\b|"
-        r"(?:we|i) (?:weren't|were not|wasn't|was not) (?:\w+ )?(?:told|informed|notified|made aware|warned)\b|"
+        r"(?:we|i) (?:weren't|were not|wasn't|was not) (?:\w+ )?(?:told|informed|notified|made aware|warned|aware)\b|"
+        # "We were as blindsided as you were", "I was caught off guard too".
+        r"(?:we|i) (?:were|was) (?:just |equally |completely |totally |also )?(?:blindsided|caught off guard|"
+        r"kept in the dark|left in the dark)|(?:we|i) (?:were|was) (?:just )?as (?:blindsided|surprised|shocked|"
+        r"caught out|in the dark|confused) as you\b|"
         r"(?:nobody|no one|no-one) (?:told|informed|notified|warned) (?:us|me)\b|"
         # Another part of the company kept in the dark: "so the team here had no idea it had gone out" ("I had no
         # idea this happened to you" is sympathy).
@@ -304,9 +335,11 @@ _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
 OWNERSHIP = re.compile(
     r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
     r"failure|bug|problem))|(?:it's |it is )?(?:ours|ours alone|on us) to (?:own|fix|put right|sort|make right)|"
-    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility|failures|mistakes|errors|faults)"
+    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility|failures|mistakes|errors|faults|miss|oversight|"
+    r"slip|slip-up|blunder|lapse|bad|screw-up|screwup|cock-up|mess-up|mess)"
     r"(?! (?:is|was) (?:not|that))|(?:this|that|it)(?:'s| is| was) (?:on|from) our (?:side|end)|"
-    r"we (?:still |then |just |really )?(?:should have|got (?:it|this|that|the \w+) wrong|messed up|"
+    r"(?:we|i) (?:still |then |just |really )?(?:should have|should've|ought to have|"
+    r"got (?:it|this|that|the \w+) wrong|messed up|"
     r"take (?:full )?responsibility|own this)|"
     r"we (?:chose|picked|selected|hired|use|used|work with) (?:them|that \w+|the \w+|this \w+)|"
     r"not (?:going to )?ask you to chase|"
@@ -326,6 +359,19 @@ _OWNED_ON_US = re.compile(
     r"(?<!month )(?<!week )(?<!bill )(?<!order )(?<!replacement )(?<!appointment )(?<!wine )(?<!bottle )"
     r"(?:is|was|are|were|'s|will be) (?:all |entirely |squarely |completely |fully |firmly )?on us\b"
 )
+# Something given free, a few words before: "breakfast tomorrow is on us", "your next two sessions are on us".
+_FREE_THING_BEFORE = re.compile(
+    r"\b(?:sessions?|meals?|drinks?|dinner|lunch|breakfast|coffees?|delivery|shipping|postage|class(?:es)?|lessons?|"
+    r"nights?|stay|room|upgrade|dessert|round|visits?|tickets?|taxi|treatments?|repair|fitting|months?|weeks?|bill|"
+    r"order|replacement|appointment|wine|bottle|refill|rental|fee|first \w+|next \w+)\b(?: [\w'-]+){0,3} $"
+)
+
+
+def _on_us(s: str) -> bool:
+    """ "That's all on us", but not "breakfast tomorrow is on us" (given free)."""
+    return any(not _FREE_THING_BEFORE.search(s, max(0, m.start() - 40), m.start()) for m in _OWNED_ON_US.finditer(s))
+
+
 # A first-person admission: "he cancelled, but we failed to notice".
 _OWNED_WE = re.compile(
     r"we(?<![\w']we) (?:then |also |simply |clearly |just )?(?:failed|forgot|neglected|dropped the ball|missed|"
@@ -393,7 +439,7 @@ def _owned(s: str) -> bool:
     """Whether sentence ``s`` owns the mistake ("that's on us", "we failed to notice", "a mistake on our part")."""
     return bool(
         OWNERSHIP.search(s)
-        or ("on us" in s and _OWNED_ON_US.search(s))
+        or ("on us" in s and _on_us(s))
         or ("we " in s and _OWNED_WE.search(s))
         or ("our " in s and _OWNED_OUR_TOOL.search(s))
         or (("our side" in s or "our end" in s or "our part" in s) and _on_our_side(s))
@@ -413,7 +459,12 @@ _OWN_WAYS = re.compile(
     r"\b(?:(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?down to (?:us|me)\b|"
     r"(?:i|we) (?:take|accept) (?:full |complete |total )?(?:responsibility|ownership)|"
     r"(?:the )?(?:blame|fault|responsibility) (?:is|lies|sits|rests) (?:ours|with us|with me|mine)|"
+    # The fault just told, claimed: "that mistake is ours", "the error was entirely mine", "this slip is on us".
+    r"(?:that|this|the|which) (?:[\w-]+ )?(?:mistake|error|fault|failure|slip|oversight|mix-?up|blunder)s? "
+    r"(?:is|was|were|are) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine|our own|on us|on me)\b|"
     r"(?:this|that|it) one(?:'s| is| was) on (?:us|me)\b|"
+    # Tacked on: "our driver missed your stop, totally on us".
+    r"(?:totally|entirely|completely|squarely|fully|100%) on (?:us|me)\b|"
     r"(?:we|i) (?:fully |completely |totally )?own (?:that|this|it|the mistake|this mistake|the error)\b|"
     r"(?:unacceptable|not acceptable|inexcusable|not good enough) (?:from|of|on the part of|by) us\b|"
     r"(?:not going to|won't|will not|don't want to) make (?:any )?excuses|"
@@ -421,12 +472,14 @@ _OWN_WAYS = re.compile(
     r"(?:was|is) our (?:job|responsibility|call)|"
     r"(?:overbooked|double-booked|cancell?ed|missed|lost|delayed|mislaid|misplaced|sent|booked|entered|caused|given|"
     r"changed|moved|mixed up) by (?:us|me)\b|"
+    # Left undone by us: "the new tariff hadn't been loaded by us".
+    r"(?:\w+n't|not|never) (?:been |yet been )?\w+(?:ed|en|t) by (?:us|me)\b|"
     r"we (?!were\b|was\b|got\b|are\b|had been\b|have been\b)(?:[\w'-]+ ){1,3}?(?:too (?:lightly|late|early|little|"
     r"few|slowly|thinly)|badly|poorly|incorrectly|wrongly|carelessly)\b)"
 )
 _OWN_WAYS_KEYS = keys(
     "down responsibility ownership blame fault own unacceptable inexcusable good excuses excuse answer one too badly "
-    "poorly incorrectly wrongly carelessly job us me"
+    "poorly incorrectly wrongly carelessly job us me ours mine"
 )
 _MORE_KEYS = _FAULT_NOUN_KEYS | _WRONG_KEYS | _BECAUSE_KEYS | _SHOULD_KEYS | _OWN_WAYS_KEYS
 
