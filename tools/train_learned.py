@@ -27,7 +27,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus"
 OUT = ROOT / "plugins" / "replydraft_guardrails" / "learned.json"
-TRAIN = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9")
+TRAIN = (
+    "dev",
+    "batch10",
+    "batch11",
+    "batch12",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+)
 GUARDRAILS = ("blame", "rash-promise", "next-steps")
 THRESHOLDS = {"blame": 0.75, "rash-promise": 0.75, "next-steps": 0.6}
 C = 10.0  # inverse regularisation; with class_weight="balanced" so rarer positives count as much
