@@ -37,8 +37,11 @@ TOKEN = "bench-token-" + "0" * 24
 
 
 # -- load generator (runs in its own process) ------------------------------------------------------------------
-async def _worker(host: str, port: int, requests: list[bytes], remaining: list[int], results: list[tuple]) -> None:
+async def _worker(
+    host: str, port: int, requests: list[bytes], remaining: list[int], results: list[tuple], delay: float = 0.0
+) -> None:
     reader, writer = await asyncio.open_connection(host, port)
+    await asyncio.sleep(delay)
     try:
         while remaining[0] > 0:
             remaining[0] -= 1
@@ -86,7 +89,7 @@ def _requests(host: str, n: int = 1000) -> list[bytes]:
     return out
 
 
-async def _load(url: str, concurrency: int, requests: int) -> dict:
+async def _load(url: str, concurrency: int, requests: int, spread: float) -> dict:
     host, port = url.split("//")[1].split(":")
     bodies = _requests(host)
     # Warm-up: one round on every connection's worth, so pools are open before the clock starts.
@@ -95,13 +98,18 @@ async def _load(url: str, concurrency: int, requests: int) -> dict:
     results: list[tuple] = []
     remaining = [requests]
     started = time.perf_counter()
-    await asyncio.gather(*(_worker(host, int(port), bodies, remaining, results) for _ in range(concurrency)))
+    # Connection i starts i/N of `spread` seconds in. With spread = 0 all N start in the same instant and, against a
+    # model whose latency never varies, stay in lock-step: every draft's CPU work lands in the same few milliseconds
+    # of each round, which no real helpdesk's traffic does. The clock runs from the first start either way.
+    await asyncio.gather(
+        *(_worker(host, int(port), bodies, remaining, results, spread * i / concurrency) for i in range(concurrency))
+    )
     wall = time.perf_counter() - started
     return {"wall": wall, "results": results}
 
 
-def client_main(url: str, concurrency: int, requests: int) -> None:
-    print(json.dumps(asyncio.run(_load(url, concurrency, requests))))
+def client_main(url: str, concurrency: int, requests: int, spread: float) -> None:
+    print(json.dumps(asyncio.run(_load(url, concurrency, requests, spread))))
 
 
 # -- orchestration -----------------------------------------------------------------------------------------------
@@ -154,7 +162,7 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def run_level(
-    server_url: str, server_pid: int, standin_pid: int, concurrency: int, requests: int, latency: float
+    server_url: str, server_pid: int, standin_pid: int, concurrency: int, requests: int, latency: float, spread: float
 ) -> dict:
     samples: list[float] = []
     done = threading.Event()
@@ -179,6 +187,8 @@ def run_level(
             str(concurrency),
             "--requests",
             str(requests),
+            "--spread",
+            str(spread),
         ],
         capture_output=True,
         text=True,
@@ -228,11 +238,18 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1500, help="drafts per concurrency level")
     parser.add_argument("--latency", type=float, default=0.3, help="model latency in seconds")
     parser.add_argument("--workers", type=int, default=1, help="server processes (replydraft serve --workers)")
+    parser.add_argument(
+        "--burst",
+        action="store_true",
+        help="start every connection in the same instant (default: spread the starts over one model latency)",
+    )
+    parser.add_argument("--spread", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--client", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
-        client_main(args.client, args.concurrency[0], args.requests)
+        client_main(args.client, args.concurrency[0], args.requests, args.spread or 0.0)
         return
+    spread = 0.0 if args.burst else args.latency
 
     top = max(args.concurrency)
     standin_port, server_port = _free_port(), _free_port()
@@ -272,7 +289,8 @@ def main() -> None:
         idle = _rss_mb(server.pid)
         print(
             f"model latency {args.latency * 1000:.0f} ms (stand-in), {args.workers} server worker(s), "
-            f"server RSS idle {idle:.0f} MB, {os.cpu_count()} CPUs"
+            f"server RSS idle {idle:.0f} MB, {os.cpu_count()} CPUs, "
+            + ("all connections start at once" if args.burst else f"starts spread over {spread * 1000:.0f} ms")
         )
         print(
             f"{'conc':>5} {'drafts':>6} {'err':>4} {'drafts/s':>9} {'ideal':>7} {'ratio':>6} "
@@ -282,7 +300,13 @@ def main() -> None:
         extra_note: list[str] = []
         for concurrency in args.concurrency:
             r = run_level(
-                f"http://127.0.0.1:{server_port}", server.pid, standin.pid, concurrency, args.requests, args.latency
+                f"http://127.0.0.1:{server_port}",
+                server.pid,
+                standin.pid,
+                concurrency,
+                args.requests,
+                args.latency,
+                spread,
             )
             print(
                 f"{r['concurrency']:>5} {r['requests']:>6} {r['errors']:>4} {r['drafts_per_s']:>9.1f} "
