@@ -2752,3 +2752,282 @@ def test_left_undone_by_us_or_by_the_customer(assert_flags, assert_passes, reply
         assert_flags(BLAME, reply)
     else:
         assert_passes(BLAME, reply)
+
+
+# -- round 9: heldout10's honest replies by new writers, and the near misses beside them ------------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # The customer's action told as right, our side failing after it.
+        "You're right - you cancelled the class on Monday and our booking system didn't register it, so I've "
+        "refunded the £15.",
+        "You skipped the March delivery in plenty of time, but our warehouse system lost the request. I've refunded "
+        "the £32 today.",
+        "You're quite right: you skipped the April box on the 2nd, and that request should have stopped the charge. "
+        "The £40 is refunded.",
+        # A fault on the customer's side denied.
+        "This was a labelling error in our pharmacy, not an oversight on your part.",
+        "There was no mistake on your end; the meter reading we used was from the old meter.",
+        "Our scanner misread the barcode, so there was no error at all on your part.",
+        "That's a gap in our handover, not a misunderstanding on your side, and I'm sorry.",
+        # Our own silence, not the customer's absence.
+        "Your technician was moved to another job and no one picked up the phone to let you know. I've booked him "
+        "for 8am tomorrow.",
+        "No one answered when you rang the branch on Friday, and I'm sorry you wasted your lunch break.",
+        # "When" that only dates our slip.
+        "We missed it when your laptop came in for repair, and the cracked hinge should have been noted on the ticket.",
+        "Our scanner flagged it when your parcel arrived at the depot, and the hold notice never went out to you.",
+    ],
+)
+def test_passes_the_customer_cleared_or_our_side_failing(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "You skipped the verification step, so our system couldn't confirm the order.",
+        "It looks like you skipped the email confirmation step, which is why the booking didn't go through.",
+        "You ignored the low-balance reminder and our system then paused the account.",
+        "It may not have registered on your end.",
+        "It was a mistake on your part to book the non-refundable fare.",
+        "Unfortunately the error was on your end, not ours.",
+        "Our driver knocked twice but nobody answered, so the parcel went back to the depot.",
+        "No one picked up when the engineer called, so the visit was cancelled.",
+        "The card was blocked because you entered the PIN wrongly three times.",
+        "The alarm was triggered when you opened the back door without the code.",
+    ],
+)
+def test_still_flags_the_customer_as_the_cause_beside_those(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A plan or a change told with "rather than" a channel or a place.
+        "Your next delivery is with our driver Sam, and if anything changes you'll hear it from me rather than from "
+        "an automated text.",
+        "From now on any double-booked table is sorted by a manager the day before, rather than at the door.",
+        # "So often": what the customer bears, not how things tend to go.
+        "We had an outage on our booking page that morning, so your payment went through but no tickets were issued. "
+        "I'm sorry, especially when you come to our shows so often.",
+        # A supplier's act, with our own safeguard owned as the failure.
+        "The supplier changed the recipe without telling us. Our quality checks should have caught the new allergen "
+        "before it reached the shelf, and they didn't.",
+        "The previous owner had registered the wrong chassis number. Our vetting should have spotted that before we "
+        "sold you the car.",
+    ],
+)
+def test_passes_plans_sympathy_and_safeguards_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our courier took the parcel to the depot rather than to your house.",
+        "The technician set it up for a combi boiler rather than a system boiler.",
+        "Transfers from some banks often arrive a day late, so the payment showed as missed.",
+        "The supplier changed the recipe without telling us, so there was nothing we could have done.",
+        "The seller cancelled and reissued the barcodes, so the tickets were void; that's down to the seller.",
+    ],
+)
+def test_still_flags_wrong_choices_generalisations_and_parties_left_with_it(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A third party's trouble, with our own part owned.
+        "The driver had trouble finding your house because the pin we sent him was wrong. That's on us.",
+        "Our courier had problems with the van, which is no excuse: we should have sent another one the same day.",
+        "I can see the bank had an outage on Monday, but our app should have retried the payment and it didn't. "
+        "That's our failure.",
+        # "On us" as a treat still to come is not owning it, and owns nothing away either.
+        "I'm sorry: your next two lessons will be completely on us, and I've rebooked you for Tuesday at 5pm.",
+        # Fair to the customer clears them; a department doing the fix; "after we" with the slip owned.
+        "To be fair to you, the form is confusing, and we've now rewritten it.",
+        "Looks like finance has already approved your refund; it'll be on your card by Friday.",
+        "The delay came after we moved warehouses, and I should have warned you; that's on me.",
+        # Control and cut-offs about what is still to come, or in the customer's favour.
+        "Whether the replacement parts arrive on time is not in our control, so I won't promise a date, but I'll "
+        "call you Friday with news.",
+        "Your change was made well before this month's billing cut-off; we simply didn't apply it, and I've "
+        "refunded the difference.",
+        "The engineer ran the update without the usual pre-checks, which was our process failing, not him, and "
+        "that's on us.",
+    ],
+)
+def test_passes_parties_departments_and_cut_offs_with_our_part_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("Unfortunately the weather at the port is not in our control, so the ferry times may change.", "excuse"),
+        ("The airline has confirmed the problem was with their booking system, so you'd need to contact them.",
+         "excuse"),
+        ("The supplier had significant delays with the fabric, which held up your sofa.", "excuse"),
+        ("Our hosting provider suffered an outage overnight, and your site was among those affected.", "excuse"),
+        ("To be fair to the plumber, the pipes were very old and it was always going to be a difficult job.",
+         "excuse"),
+        ("In their defence, the courier had a huge number of parcels that week.", "excuse"),
+        ("Apparently dispatch sent the wrong colour, so the sofa has to go back.", "colleague"),
+        ("It seems billing applied the old rate to your account.", "colleague"),
+        ("Looks like billing didn't update your payment status after we moved systems, so the card got "
+         "deactivated.", "colleague"),
+        ("The patch was deployed by our platform team without the usual pre-checks, which is why the app crashed.",
+         "colleague"),
+        ("Your cancellation was submitted after this week's cut-off, so the order had already shipped.", "too late"),
+        ("The form arrived after today's deadline, so the place went to the next applicant.", "too late"),
+    ],
+)  # fmt: skip
+def test_flags_trouble_left_with_others_departments_as_found_and_cut_offs(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # A page quoted in the customer's favour or against us.
+        "As set out on page 3 of your policy, you're covered for accidental damage, so the repair is free.",
+        "As shown on page 2 of your invoice, we charged you twice, and I've refunded the second charge.",
+        "As set out on page 4 of our terms, we refund within 5 days, and it's been three weeks; I'm sorry.",
+        # Silence that was theirs to break, or ours.
+        "I'm sorry there was no response to your three emails; I've answered them all now.",
+        "There was no reply to the message you sent us on Monday, and that's our failure.",
+        "We got no response to our emails because we had your old address, which is our mistake.",
+        "There was no response to our follow-up call because our dialler dropped it before it rang, so the ticket "
+        "closed in error.",
+    ],
+)
+def test_passes_pages_quoted_for_the_customer_and_silence_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "message"),
+    [
+        ("As set out on page 2 of the report you signed, the inspection is a visual check only.", "rules"),
+        ("As explained on page 5 of the handbook, claims must be made within 30 days.", "rules"),
+        ("As stated on page 3 of your contract, the deposit is non-refundable.", "rules"),
+        ("I've had a look and the ticket was closed automatically after there was no response to our follow-up "
+         "message.", "did not respond"),
+        ("We got no reply to our reminder emails, so the booking was released.", "did not respond"),
+        ("We never heard back from you, so the claim was closed.", "did not respond"),
+        ("There had been no answer to the letters we sent in March, so the account was passed to collections.",
+         "did not respond"),
+    ],
+)  # fmt: skip
+def test_flags_pages_held_against_the_customer_and_silence_put_on_them(assert_flags, reply, message):
+    assert_flags(BLAME, reply, message=message)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Long, honest explanations naming a colleague, a supplier or the customer's bank, with the failure owned.
+        "Dear Mrs Okafor, I run the surgery myself, so this sits with me. Our receptionist booked you into the 9am "
+        "slot that Dr Patel had already given up, and nobody rang to warn you. That isn't good enough, and I'm sorry.",
+        "Hi Sam, our supplier sent the wrong grade of timber, but we signed it off at the yard without checking, so "
+        "the warped boards are our failure. A new set arrives Thursday.",
+        "Dear Mr Li, the valuation you received used last year's figures. The analyst who prepared it picked up an "
+        "old template, and our review should have caught it before it reached you. I've attached the corrected "
+        "report.",
+        "Hi Tom, the card machine at our till declined your card twice and charged you both times. Your bank did "
+        "nothing wrong; our terminal retried the payment. I've refunded the second £42.",
+        # Advice for next time that is an offer of our help, beside the fault owned.
+        "Hi Priya, going forward you can always email me directly at this address if you need a change quickly, and "
+        "I'll confirm it the same day. The missed change this month was ours.",
+        "Hi Ken, for future bookings you might find it easier to use the app, which shows live availability, but "
+        "this time the fault was entirely our booking page, and your refund is on its way.",
+        "Dear Mr Evans, the pharmacist who checked your prescription missed the change in dose. That was our error, "
+        "not yours, and we have now added a second check for every dose change.",
+    ],
+)
+def test_passes_long_honest_explanations_and_offers_for_next_time(assert_passes, reply):
+    assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Going forward, you should always check the address before you pay.",
+        "Next time, if you need a change quickly, you should call rather than email.",
+        "Your bank declined it, so there's nothing we can do.",
+        "The driver did nothing wrong; you weren't home when he called.",
+    ],
+)
+def test_still_flags_advice_that_implies_fault_and_a_party_cleared_onto_the_customer(assert_flags, reply):
+    assert_flags(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # A fault of the customer's denied further back than a word or two is cleared, not blamed ...
+        ("This was not, in any sense, your fault, and the refund is on its way.", False),
+        ("None of this was ever your mistake; our scanner misread the label.", False),
+        ("Nothing about the delay was down to your error.", False),
+        # ... unless the sentence turns back on them.
+        ("It's not ideal, but this was your mistake.", True),
+        ("I can't refund it, as it was your own mistake.", True),
+        ("We don't normally do this, so it was your error that caused it.", True),
+        ("No refund is possible because the damage was your fault.", True),
+    ],
+)  # fmt: skip
+def test_a_fault_denied_further_back_or_turned_back_on_the_customer(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="customer")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # "Which is how it arose" and "not done by them" pin the cause on the colleague named ...
+        ("The booking was confirmed by our coordinator before your times had arrived, which is how the clash "
+         "happened.", True),
+        ("The refund was processed by the finance team, and yours was not included by them in the March batch.",
+         True),
+        ("Receipts are generated by our finance team, and I'm afraid yours was not picked up by them in March.",
+         True),
+        ("The patch was pushed by our platform team on Friday, and that is how the outage started.", True),
+        # ... but not when it tells how we caught it, what the customer saw, or our own slip owned.
+        ("Our planner spotted the clash on Friday, which is how we caught it before your day.", False),
+        ("Our engineer rebooked you for Monday, which is how you ended up with a text at 7am.", False),
+        ("The slot was confirmed by our coordinator after we had already given it away, which is how the clash "
+         "arose, and that's our mistake.", False),
+        ("Your claim was passed to our assessor, who will call you by Friday; it was not looked at by him before "
+         "today because we sent it to the wrong inbox.", False),
+    ],
+)  # fmt: skip
+def test_a_cause_pinned_on_a_colleague_or_told_as_ours(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="colleague")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Departments as found doing their part, or their slip owned; a party's trouble with our part owned.
+        "Looks like dispatch sent it out this morning, so it'll be with you tomorrow.",
+        "It seems billing has already refunded the £20; you'll see it by Friday.",
+        "Looks like billing didn't get the form until Friday because we forwarded it late, which is my mistake.",
+        "I think finance will have the credit on your account by Monday.",
+        "Your hotel had an issue with the booking we sent, because we put the wrong dates on it. That's on us.",
+        "The supplier had delays, and we should have told you straight away instead of letting the date pass. I'm "
+        "sorry.",
+        "Apparently reception didn't pass on your message, and that's our failure, not theirs alone.",
+    ],
+)
+def test_passes_departments_as_found_and_party_trouble_with_our_part_owned(assert_passes, reply):
+    assert_passes(BLAME, reply)

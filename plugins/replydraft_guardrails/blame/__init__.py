@@ -44,6 +44,23 @@ prompt held up to them ("the app does ask you to keep enough balance"), too late
 by their room or centre, colleagues too busy, acting "without any warning", gone and unable to explain, and third
 parties slower than promised.
 
+Round 9, the same for heldout10, whose writers (small firms writing at length, regulated firms' letters) mix an
+honest apology with the cause told in full: the customer's action confirmed as right with our side failing after it
+("you're right - you skipped that week and our app didn't save it"); a fault denied before "on your part" ("our
+failure, not a misunderstanding on your part"); our own silence ("nobody picked up the phone to tell you"); "when"
+that only dates our slip ("we missed it when your coat came in": the "when" branch now needs something the customer
+did, since it matched one blame and three honest replies); "rather than" a channel or place in a plan ("you'll hear
+it from me rather than from a text"); "so often" as sympathy; our own safeguard owned ("our verification should have
+caught that"); and "will be completely on us" read as a treat, not an admission. New families of blame: "not in our
+control", the fault "in their tooling", a party that "experienced delays" or "suffered an outage", "to be fair to
+him" and "in their defence", a department as found ("looks like billing didn't update it"), skipped "pre-checks",
+"this month's cut-off", a page quoted against them ("as set out on page 2 of the report you signed"), our messages
+that got "no response", a cause pinned on a colleague ("which is how the clash arose", "not picked up by them", past
+"I'm afraid"), and "after we moved systems" no longer read as owning what a department then failed to do. Denials
+further back ("not, in any sense, your fault") clear the customer unless a "but", "as" or "so" turns it back; "your
+bank did nothing wrong" clears the bank; advice for next time is forgiven beside an admission ("the missed change
+was ours", now read as one) and "if you need" is a condition, not an instruction.
+
 Three modules: ``lexicon`` (who can be blamed, for what, and the wordings that own a fault), ``customer`` (the
 patterns that blame the customer, with their vetoes), and this one (colleagues, third parties, explanations that
 own nothing, and the guardrail itself).
@@ -74,7 +91,6 @@ from .lexicon import (
     _EXCUSE_GROUPS,
     _FAULT,
     _I,
-    _OWN_WAYS,
     _OWN_WAYS_KEYS,
     _OWNED_CLAUSE,
     _OWNED_WE,
@@ -84,6 +100,7 @@ from .lexicon import (
     _WRONG_WORDS,
     OWNED_IN_ERROR,
     _owned,
+    own_ways,
 )
 
 # Two steps, like third parties below: who, then what they did wrong from there to the end of the sentence.
@@ -115,7 +132,9 @@ _DEPARTMENT_NAMES = (
     "operations", "reception",
 )  # fmt: skip
 _DEPARTMENT_RE = re.compile(
-    r"(?:^|[,;:—–-] |\b(?:because|as|since|but|and|so|then) )(?:(?:unfortunately|sadly|then|also|apparently) )?"
+    # "Looks like billing didn't update it", "it seems dispatch sent it twice": the department, as found (round 9).
+    r"(?:^|[,;:—–-] |\b(?:because|as|since|but|and|so|then|looks like|seems|appears|afraid|think|told me|tells me) )"
+    r"(?:(?:unfortunately|sadly|then|also|apparently|that) )?"
     r"((?:our )?(?:finance|accounts|billing|dispatch|payroll|"
     r"management|head office|legal|compliance|operations|reception))\b(?! (?:team|department|dept|system|systems|tool|"
     r"software|platform|process|date|cycle|period|address|details|account|error|issue|problem|run|job|sync|portal|"
@@ -252,7 +271,7 @@ _ALL_KEYS = frozenset().union(
 # Someone named is cleared, not blamed: "nothing you or the driver did wrong", "it wasn't the courier's fault".
 _CLEAR_PARTY = re.compile(
     r"\b(?:nothing|not anything) (?:that )?(?:you or |either you or )?(?:the|our|your) (?:[\w-]+ ){0,2}?(?:or you )?"
-    r"did (?:\w+ )?wrong|\b(?:the|our) (?:[\w-]+ ){0,2}?did (?:nothing|not do anything) wrong|"
+    r"did (?:\w+ )?wrong|\b(?:the|our|your|their) (?:[\w-]+ ){0,2}?did (?:nothing|not do anything) wrong|"
     r"\b(?:wasn't|was not|isn't|is not|not) (?:the [\w-]+'s|their|his|her|(?:the|our) [\w-]+ (?:team's|staff's)) "
     r"(?:fault|doing|mistake)|\bno fault of (?:theirs|his|hers|the [\w-]+'s)"
 )
@@ -515,7 +534,9 @@ _REACH = 240
 # own ("our checkout retried a payment; that's on us") pass, and so do replies that explain nothing.
 # Generalisations deflect on their own ("lamps like this are delicate", "it often happens").
 GENERALISATION = re.compile(
-    r"\b(?:tends? to|usually|typically|generally|often|sometimes|occasionally|rarely|can be|can get|can only|"
+    # "so often", "how often": how much the customer has had to bear, not how things tend to go (round 9).
+    r"\b(?:tends? to|usually|typically|generally|(?<!so )(?<!how )(?<!as )often|sometimes|occasionally|rarely|"
+    r"can be|can get|can only|"
     r"can (?:appear|look|seem|show up|end up)|"
     r"only works? (?:if|when)|(?:is|are) only \w+ (?:when|if|once|after|until)|"
     r"only (?:works?|applies|apply|covers?|valid) (?:on|for|to|with)|"
@@ -695,7 +716,7 @@ def _unowned_explanation(
         return None
     if any(word in low for word in _WRONG_WORDS) and OWNED_IN_ERROR.search(low):
         return None  # "it was cancelled by our system in error": the cause is ours
-    if not _OWN_WAYS_KEYS.isdisjoint(every_word) and _OWN_WAYS.search(low):
+    if not _OWN_WAYS_KEYS.isdisjoint(every_word) and own_ways(low):
         return None  # "I take full responsibility", "that's down to us"
     if not _SELF_CRITIQUE_KEYS.isdisjoint(every_word) and _SELF_CRITIQUE.search(low):
         return None  # "the app can be slow to update your balance, which isn't good enough"
@@ -1017,7 +1038,9 @@ def _we_before(s: str, at: int) -> bool:
 _OUR_CLAUSE = re.compile(
     r"(?:\b(?:because|since|as|and|but|so|when|after|while)|[,;:—–]) (?:then |also |just |simply )?(?:we|i|we'd|i'd|"
     r"we've|i've|(?:the|our) (?:[\w-]+ )?(?:system|systems|tool|app|software|website|site|checkout|platform|"
-    r"process))\b(?!'ll| will)(?:(?!\b(?:because|since|and|but|so|when|after|while)\b)[^,;:—–])*$"
+    # ("And I'm afraid yours was not picked up by them": a hedge, not a clause of ours; round 9.)
+    r"process))\b(?!'ll| will|'m afraid| am afraid| fear| think| believe| suspect|'m sorry to say)"
+    r"(?:(?!\b(?:because|since|and|but|so|when|after|while)\b)[^,;:—–])*$"
 )
 
 

@@ -154,7 +154,8 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"you(?:'re| are) (?:entitled|covered|due|owed)|you (?:get|can have|will get|'ll get))\b)|"
             r"as (?:mentioned|stated|explained|outlined|noted|set out|described|shown|specified|covered|documented|"
             r"detailed|flagged|highlighted) (?:clearly )?(?:in|on|at|under) (?:our|the|section|clause|paragraph|"
-            r"part)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
+            # Round 9: "as set out on page 2 of the report you signed".
+            r"part|page)\b|(?:is|are|it's|it is|was) (?:clearly )?(?:stated |explained |mentioned |"
             r"written |set out )?(?:in|on) (?:our|the) (?:terms|t&cs|faq|guide|install(?:ation)? guide|instructions|"
             r"manual|documentation|docs|release notes|size (?:chart|guide)|website|policy|help (?:centre|center))|"
             # The rule stated as ours: "our policy is to only refund to the original payment method".
@@ -292,7 +293,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             # Not "since": it mostly says from when ("the interest your card provider has charged you since you paid
             # the bill"), not why.
             r"\b(?:triggered|caused|happened|occurred|locked|flagged|blocked|failed|missed|charged|delayed) "
-            r"(?:\w+ )?(?:because|as|when) (?:you|your)\b[^.!?\n]*",
+            # "When" only before something the customer did (round 9): "flagged when you changed the address" names
+            # a cause, "we missed it when your coat came in" or "when you needed it most" only dates the slip.
+            r"(?:\w+ )?(?:(?:because|as) (?:you|your)\b|when you (?!needed|wanted|called|rang|phoned|contacted|asked|"
+            r"reported|told|were|had)(?:\w+ed|made|put|set|sent|took|gave|left|went|chose|paid|did|got)\b)[^.!?\n]*",
             _I,
         ),
         _SHOULD_HAVE,
@@ -315,6 +319,10 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             # "Nobody answered your three emails" is our silence, not the customer's absence.
             r"\b(?:nobody|no one|no-one) (?:picked up|answered|was (?:home|in|there|available))\b"
             r"(?! (?:your|you|our|my|us|any of your|either of your|the (?:\w+ )?(?:emails?|calls?|messages?|chat))\b)"
+            # Round 9: our own silence, "nobody picked up the phone to tell you", "no one answered when you rang".
+            r"(?! (?:the )?(?:phone|telephone) (?:to|and) (?:tell|call|ring|warn|let|update|inform|explain|give|"
+            r"contact)\b)"
+            r"(?! when you (?:called|rang|phoned|tried|chased|wrote|emailed)\b)"
             r"[^.!?\n]*"
             r"|\byou (?:weren't|were not|wasn't) (?:home|in|there|available|reachable)\b[^.!?\n]*"
             r"|\bno (?:answer|reply|response) at (?:the|your) (?:door|address|property|flat|house|home)\b[^.!?\n]*"
@@ -388,7 +396,7 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             r"\b(?:please (?!feel free|don't|do not|accept|bear|know|reply|reach out to me|contact me|let me|call me|"
             r"email me|message me|keep this|use this|quote)|do (?:give|call|check|let|contact|make|get|drop|"
             r"ring|book|choose|select|register|read|keep|double-check|remember)|make sure|remember to|be sure to|"
-            r"try to|you (?:should|may want|might want|need|must|'ll want|will want|'d want)|"
+            r"try to|(?<!if )(?<!when )you (?:should|may want|might want|need|must|'ll want|will want|'d want)|"
             r"(?:we|i)(?:'d| would)? (?:always |strongly )?(?:recommend|suggest|advise) (?:that you |you )?(?:to )?"
             r"\w+ing|"
             r"(?:should|must|need to|needs to|has to|have to|is best|are best) (?:always |only )?be \w+|"
@@ -544,12 +552,17 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         # texts weren't responded to". The customer's own calls or emails going unanswered are our fault (_VETO).
         keys(
             "unanswered unread unopened unacknowledged unreturned unclaimed uncollected answered responded picked "
-            "acknowledged opened collected"
+            "acknowledged opened collected response reply answer hear heard"
         ),
         re.compile(
             r"\b(?:went|go|goes|gone|was|were|remained|remains|stayed|got|had been|has been|have been|been) "
             r"(?:left )?(?:unanswered|unread|unopened|unacknowledged|unreturned|unclaimed|uncollected|not (?:answered|"
-            r"picked up|responded to|acknowledged|opened|collected))\b[^.!?\n]*",
+            r"picked up|responded to|acknowledged|opened|collected))\b[^.!?\n]*"
+            # Round 9: "closed after there was no response to our follow-up message", "we didn't hear back from you".
+            r"|\b(?:there was|there'd been|there had been|we (?:got|had|received)|we've had) no (?:response|reply|"
+            r"answer) (?:from you|to (?:our|the|my) (?:[\w-]+ ){0,2}?(?:messages?|emails?|texts?|letters?|calls?|"
+            r"follow-ups?|reminders?|requests?)\b(?! (?:you|from you)\b))[^.!?\n]*"
+            r"|\b(?:we|i) (?:didn't hear|did not hear|never heard) back from you\b[^.!?\n]*",
             _I,
         ),
         "implies the customer did not respond",
@@ -1061,7 +1074,9 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             # "Your timesheet came through after the Friday noon cut-off", "it was placed just after the cut-off".
             r"|(?:returned|sent back|submitted|made|cancell?ed|raised|filed|lodged|requested|claimed|reported|"
             r"came in|came through|went in|arrived|reached us|got to us|was received|were received|placed|"
-            r"booked|paid|posted) (?:\w+ ){0,2}?(?:after|outside|past|beyond) (?:the |our |its )?(?:[\w-]+[- ]){0,3}?"
+            r"booked|paid|posted) (?:\w+ ){0,2}?(?:after|outside|past|beyond) (?:the |our |its |"
+            r"(?:this|that|last|next) "
+            r"(?:day|week|month|quarter|year|cycle)'s |today's )?(?:[\w-]+[- ]){0,3}?"
             r"(?:window|deadline|cut-?off|period|time limit|grace period)\b)"
             r"[^.!?\n]*",
             _I,
@@ -1422,8 +1437,25 @@ def _veto_not_passive(s: str, m: re.Match[str], following: str) -> bool:
     return not _PASSIVE_BEFORE.search(s, max(0, m.start() - 40), m.start()) or _owned(s) or _owned(following)
 
 
+# Round 9. The customer's action told as right, with our side failing after it: "you skipped that week and our app
+# didn't save it", "you cancelled in time, but we never processed it". "You skipped a step, so our system ..." is
+# still blame: the failure follows from what they did.
+_OURS_FAILED_AFTER = re.compile(
+    r"\b(?:and|but|yet)(?: then)? (?:our (?:[\w-]+ ){1,2}|we |i )(?:still |just |simply )?(?:didn't|did not|failed|"
+    r"never|"
+    r"wasn't|weren't|hadn't|had not|couldn't|lost|dropped|ignored|missed|forgot)\b"
+)
+# The customer's account confirmed before it: "you're absolutely right - you skipped that week ...".
+_YOU_ARE_RIGHT = re.compile(r"\byou(?:'re| are| were) (?:\w+ )?(?:right|correct)\b")
+
+
 def _veto_owned(s: str, m: re.Match[str], following: str) -> bool:
-    return bool(_OUR_CAUSE_IN.search(s)) or _owned(s) or _owned(following)
+    return (
+        bool(_OUR_CAUSE_IN.search(s))
+        or _owned(s)
+        or _owned(following)
+        or bool(_OURS_FAILED_AFTER.search(s, m.start(), m.end()) or _YOU_ARE_RIGHT.search(s, 0, m.start()))
+    )
 
 
 _OUR_PLAN_AROUND = re.compile(r"\b(?:i|we)(?:'ll| will| can| could| would|'d| am going to|'m going to)\b")
@@ -1492,7 +1524,30 @@ _EVEN_IF = re.compile(r"\beven $")
 _STILL = re.compile(r"\b(?:still|anyway|regardless|either way|no matter)\b")
 
 
+# Round 9. A fault denied before "on your part": "that's our failure, not a misunderstanding on your part", "no
+# error at all on your end", "nothing wrong on your side".
+# ("It may not have registered on your end" still guesses at their side: a verb is denied there, not a fault.)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not (?:a|an|any|one|the)|no|nothing|without (?:a|an|any)|rather than (?:a|an|any))(?: (?:single|kind of|"
+    r"sort of|at all|[\w-]+)){0,2} $"
+)
+
+
+# "This was not, in any sense, your fault", "none of this was ever your mistake": a denial further back than the
+# usual few words, with no "but", "as" or "so" turning the sentence back on the customer ("I can't refund it, as it
+# was your own mistake").
+_DENIED_FURTHER = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnothing|\bnone)\b(?![^.;!?]*\b(?:but|however|though|although|yet|as|because|since|"
+    r"so|which)\b)[^.;!?]{0,30}$"
+)
+
+
 def _veto_counterfactual(s: str, m: re.Match[str], following: str) -> bool:
+    said = m.group(0)
+    if said.startswith("on your") and _DENIED_BEFORE.search(s, max(0, m.start() - 50), m.start()):
+        return True
+    if said.startswith("your") and _DENIED_FURTHER.search(s, max(0, m.start() - 40), m.start()):
+        return True
     return m.group(0).startswith(("if ", "had ")) and bool(
         _EVEN_IF.search(s, max(0, m.start() - 5), m.start()) or _STILL.search(s, m.start())
     )
@@ -1573,7 +1628,7 @@ _VETO = {
     _pattern("did not meet a requirement"): _veto_our_plan,
     _pattern("own order caused it"): _veto_our_plan,
     _pattern(_SHOULD_HAVE, "had (?!"): _veto_owned,
-    _pattern(_SHOULD_HAVE, "(?:because|as|when) (?:you|your)"): _veto_timing,
+    _pattern(_SHOULD_HAVE, "(?:because|as) (?:you|your)\\b|when you"): _veto_timing,
     _pattern("did something wrong", "run without"): _veto_other_agent,
     _pattern("puts the fault on the customer", "were supposed|are supposed"): _veto_our_cause,
     _pattern("casts doubt"): _veto_owned,
@@ -1582,4 +1637,6 @@ _VETO = {
     _pattern("did something wrong", "skipped|ignored|double-clicked"): _veto_owned,
     _pattern("own details caused the problem", "you (?:provided"): _veto_right_or_ours,
     _pattern("puts the fault on the customer", "user error"): _veto_counterfactual,
+    # Round 9: advice beside the fault owned ("you can always email me directly ... The missed change was ours").
+    _pattern("advises the customer for next time"): _veto_owned,
 }

@@ -47,7 +47,7 @@ _FAULT = (
     r"should have(?<!as it should have)(?<!as they should have)(?<!as he should have)(?<!as she should have)|"
     r"shouldn't have|wrong|incorrect(?:ly)?|by mistake|by accident|without (?:checking|testing|telling|running|"
     r"asking|looking|confirming|verifying)|without (?:the |a |any |proper |our )?(?:usual |proper |required |normal |"
-    r"standard |necessary )?(?:sign-?off|approval|checks?|testing|review|authori[sz]ation|permission)"
+    r"standard |necessary )?(?:sign-?off|approval|(?:pre-?)?checks?|testing|review|authori[sz]ation|permission)"
     # A shortcut taken for the customer is a favour: "approved it without the usual checks so it reaches you today".
     r"(?![^.!?\n]{0,30}\b(?:so (?:that )?(?:it|you|your)|to (?:get|speed|save|make sure you))\b)|"
     r"instead of|against my advice|"
@@ -57,12 +57,25 @@ _FAULT = (
     # One thing "rather than" the right one: "set the system up for underfloor heating rather than radiators". A choice
     # of what to do is a plan ("I'll tell you by noon rather than leaving you to find out").
     r"rather than(?! (?:\w+ing|leave|make|have|wait|let|keep|ask|send|chase|go|call|email|post|risk|guess|just|you|"
-    r"us|me|i|we|\d\w*|noon|midday|midnight|tomorrow|today|tonight|later|earlier|next|this|monday|tuesday|wednesday|"
+    # Round 9: a channel or a place chosen for a plan, "you'll hear it from me rather than from a text", "resolved
+    # before the day rather than at the gangway".
+    r"from|at|via|through|over|on the day|us|me|i|we|\d\w*|noon|midday|midnight|tomorrow|today|tonight|later|earlier|"
+    r"next|this|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b)|"
     # A guess at a colleague's slip: "the agent you spoke to may not have logged it".
     r"(?:may|might|must|could) not have (?:been )?\w+(?:ed|en|t)\b|is to blame|are to blame|was to blame|"
     r"were to blame|at fault|(?:is|are|was|were) responsible|on them|"
     r"(?:their|his|her) (?:fault|mistake|error|doing|call)|"
+    # Round 9: left undone by the one named, "I'm afraid yours was not picked up by them"; the cause pinned on them,
+    # "confirmed by one of our coordinators before ..., which is how the clash arose".
+    r"(?:was|were) not (?:[\w-]+ ){1,2}by (?:them|him|her)\b|"
+    # (Anchored on "how", checked back for "is"/"was": cheaper than trying "this"/"that" everywhere.)
+    r"(?:(?<= is )|(?<= was )|(?<= is exactly )|(?<= was exactly ))how (?:the |this |that |it |your )?(?:[\w-]+ )?"
+    r"(?:arose|happened|came about|occurred|started|began)\b|"
+    # Round 9: "who have confirmed the fault was in their tooling", "the problem lay with their software".
+    r"(?:fault|problem|issue|error|bug|failure) (?:was|lay|lies|is|sat|sits) (?:entirely |squarely |all )?"
+    r"(?:in|with|on) "
+    r"(?:their|his|her)\b|"
     # Verbs of doing it wrongly: "the courier mishandled it", "our agent misread the meter".
     r"m(?<!we m)(?<!i m)(?<!we've m)(?<!i've m)(?<!we then m)"
     r"is-?(?:handl|deliver|direct|sort|read|key|typ|quot|record|report|calculat|communicat|manag|appl|interpret|"
@@ -99,6 +112,10 @@ _THIRD_FAULT = (
     # What they did went wrong: "the gateway timed out", "our parcel partner is experiencing high volumes".
     r"timed out|"
     r"(?:experiencing|seeing|dealing with|having) (?:\w+ )?(?:high|heavy|huge|unusual|record) (?:volumes?|demand)|"
+    # Round 9: trouble had by them, "our payment processor experienced delays in releasing payouts".
+    r"(?:experienc(?:ed|es|ing)|suffered|ha(?:d|s had)|hit|ran into) (?:some |a |an |significant |major |"
+    r"unexpected |technical |serious )*(?:delays?|outages?|problems?|issues?|difficulties|disruption|glitch(?:es)?|"
+    r"technical (?:fault|error)s?)|"
     # Late: "the courier's van was running late", "our delivery partner was behind schedule".
     r"(?:running|ran|was|were|is|are|arrived|turned up|came|showed up|got there) (?:\w+ )?late|"
     r"behind schedule|running behind|(?:shipped|sent|delivered|dispatched|responded|paid|processed|replied) "
@@ -151,6 +168,8 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"as far as (?:we're|we are|i'm|i am) concerned"
         r"(?!,? you(?:'re| are)? (?:deserve|owed|entitled|should (?:get|have)))|"
         r"out of (?:our|my) control|no way for (?:us|me) to|"
+        # Round 9: "this part is not in our control", "it wasn't within our control".
+        r"(?:not|isn't|wasn't|never) (?:really |entirely |something )?(?:in|within|under) (?:our|my) control|"
         r"not much (?:we|i) (?:can|could) do|(?:isn't|is not|wasn't|was not) (?:much|a lot|anything) (?:more |else )?"
         r"(?:that )?(?:we|i) (?:can|could) do|(?:there's|there is) (?:not much|little|nothing) (?:we|i) can do",
     ),
@@ -329,6 +348,13 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         r"(?:can't|cannot|couldn't|aren't able to|are not able to) (?:see|check|know|verify|inspect|tell) (?:what|"
         r"(?:why|how)(?![^.!?\n]*\byet\b))",
     ),
+    (
+        # Round 9: the one who slipped defended, "to be fair to him, the wall bows out", "in their defence, the
+        # forecast was wrong". (Fair to the customer clears them: "to be fair to you, the form is confusing".)
+        "fair defence defense",
+        r"to be fair to (?!you\b|yourself\b|us\b|me\b)(?:him|her|them|the [\w-]+|our [\w-]+|[a-z]+)\b|"
+        r"in (?:his|her|their|the \w+'s) defen[cs]e\b",
+    ),
 ]
 _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
 #: Owning it: suppresses colleague and third-party findings nearby.
@@ -382,7 +408,10 @@ _OWNED_WE = re.compile(
 )
 _OWNED_OUR_TOOL = re.compile(
     r"our(?<![\w']our) (?:\w+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform|check|checks|"
-    r"controls|procedure|quality control|qc) (?:should have|failed|missed|didn't catch|did not catch)\b"
+    # Round 9: our own safeguards, "our verification should have caught that reissue".
+    r"controls|procedure|quality control|qc|verification|vetting|screening|inspection|inspections|review|monitoring|"
+    r"safeguards?|security|testing|validation|audit|sign-off) (?:should have|should've|failed|missed|didn't catch|"
+    r"did not catch|didn't spot|did not spot|didn't pick up|did not pick up)\b"
 )
 _OWNED_FAULT = re.compile(
     r"\b(?:mistake|error|fault|failure|wrong decision|bad decision|slip|oversight|mix-?up|muddle|blunder) (?:(?:of|by|"
@@ -405,9 +434,12 @@ _OWNED_WE_AND = re.compile(
 )
 # The cause given is ours: "the installer arrived late because we gave him the wrong address".
 _OWNED_BECAUSE_WE = re.compile(
-    r"\b(?:because|as|since|after) (?:we|i)(?:'d| had)? (?:\w+ ){0,2}?(?:gave|sent|put|booked|told|entered|used|set|"
+    r"\b(?:because|as|since) (?:we|i)(?:'d| had)? (?:\w+ ){0,2}?(?:gave|sent|put|booked|told|entered|used|set|"
     r"listed|printed|forgot|failed|missed|didn't|did not|never|hadn't|had not|mixed|lost|mislaid|misplaced|"
     r"overbooked|double-booked|cancelled|changed|moved)\b|"
+    # "After" only with a slip: "after we moved systems" dates what billing failed to do, and owns nothing (round 9).
+    r"\bafter (?:we|i)(?:'d| had)? (?:\w+ ){0,2}?(?:forgot|failed|missed|didn't|did not|never|hadn't|had not|mixed|"
+    r"lost|mislaid|misplaced|overbooked|double-booked|gave (?:\w+ )?the wrong|sent (?:\w+ )?the wrong)\b|"
     # Our own thing as the cause: "the pharmacy didn't receive it because our fax line was down".
     r"\b(?:because|since) (?:of )?our (?:[\w-]+ ){0,2}?(?:system|systems|line|fax|phone|phones|website|site|app|server|"
     r"printer|tool|process|software|checkout|mistake|error|fault|end|side)\b"
@@ -464,7 +496,10 @@ _OWN_WAYS = re.compile(
     r"(?:is|was|were|are) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine|our own|on us|on me)\b|"
     r"(?:this|that|it) one(?:'s| is| was) on (?:us|me)\b|"
     # Tacked on: "our driver missed your stop, totally on us".
-    r"(?:totally|entirely|completely|squarely|fully|100%) on (?:us|me)\b|"
+    # (Not a treat still to come: "your next stay will be completely on us" is free, not owned; round 9. The
+    # lookahead lets the lookbehinds run only where one of the adverbs starts.)
+    r"(?=[tcsf1e])(?<!will be )(?<!'ll be )(?<!would be )(?<!to be )(?:totally|entirely|completely|squarely|fully|"
+    r"100%) on (?:us|me)\b|"
     r"(?:we|i) (?:fully |completely |totally )?own (?:that|this|it|the mistake|this mistake|the error)\b|"
     r"(?:unacceptable|not acceptable|inexcusable|not good enough) (?:from|of|on the part of|by) us\b|"
     r"(?:not going to|won't|will not|don't want to) make (?:any )?excuses|"
@@ -477,6 +512,18 @@ _OWN_WAYS = re.compile(
     r"we (?!were\b|was\b|got\b|are\b|had been\b|have been\b)(?:[\w'-]+ ){1,3}?(?:too (?:lightly|late|early|little|"
     r"few|slowly|thinly)|badly|poorly|incorrectly|wrongly|carelessly)\b)"
 )
+# Round 9: the slip told, then claimed: "the missed change this month was ours", "the delay was all mine".
+_OURS_CLAIMED = re.compile(
+    r"\b(?:the|that|this) (?:[\w-]+ ){0,4}?(?:was|were) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine)"
+    r"\b(?! to)"
+)
+
+
+def own_ways(s: str) -> bool:
+    """Whether ``s`` owns it in one of the ``_OWN_WAYS`` wordings, or claims the slip just told as ours."""
+    return bool(_OWN_WAYS.search(s)) or (("ours" in s or "mine" in s) and bool(_OURS_CLAIMED.search(s)))
+
+
 _OWN_WAYS_KEYS = keys(
     "down responsibility ownership blame fault own unacceptable inexcusable good excuses excuse answer one too badly "
     "poorly incorrectly wrongly carelessly job us me ours mine"
@@ -493,5 +540,5 @@ def _maybe_more(s: str) -> bool:
         or (not _WRONG_KEYS.isdisjoint(said) and OWNED_IN_ERROR.search(s))
         or (not _BECAUSE_KEYS.isdisjoint(said) and any(x in s for x in _BECAUSE_WORDS) and _OWNED_BECAUSE_WE.search(s))
         or (not _SHOULD_KEYS.isdisjoint(said) and "we " in s and _OWNED_WE_AND.search(s))
-        or (not _OWN_WAYS_KEYS.isdisjoint(said) and _OWN_WAYS.search(s))
+        or (not _OWN_WAYS_KEYS.isdisjoint(said) and own_ways(s))
     )
