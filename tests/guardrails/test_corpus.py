@@ -34,10 +34,12 @@ def _report(split: str, guardrails: list[object]):
     return evaluate(items, lambda reply, case: run_guardrails(guardrails, reply, case, settings), CORE, split)
 
 
-# Splits all three rule sets were tuned on (dev.jsonl and the later batches): held at 0.95. The others are pinned at
-# what was measured: the splits never tuned on, and heldout6 and heldout8, tuned on for some guardrails only.
-TUNED = ("dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5")
-HELD_OUT = ("heldout", "heldout6", "heldout7", "heldout8", "heldout9")
+# Splits all three rule sets were tuned on (dev.jsonl and the later batches and splits): held at 0.95. The others are
+# pinned at what was measured: the splits never tuned on, and heldout10, tuned on for blame only.
+TUNED = (
+    "dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9",
+)  # fmt: skip
+HELD_OUT = ("heldout", "heldout7", "heldout10", "heldout11")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -58,7 +60,7 @@ def test_corpus_is_well_formed() -> None:
             positives = sum(row["labels"][gid] for row in rows)
             assert 0.15 * len(rows) <= positives <= 0.5 * len(rows), (split, gid, positives)
         assert len(load_corpus(CORPUS / f"{split}.jsonl")) == len(rows)  # inline cases are valid cases
-    assert len(ids) >= 900
+    assert len(ids) >= 1300
 
 
 # Held-out floors: the target is precision >= 0.90 and recall >= 0.85 for each guardrail. The floors record
@@ -66,24 +68,21 @@ def test_corpus_is_well_formed() -> None:
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
     "heldout": {"blame": (0.94, 1.0), "rash-promise": (0.97, 1.0), "next-steps": (0.97, 1.0)},
-    # Tuned on for blame (round 6) and rash-promise (round 7), and in the learned check's training data: optimistic.
-    "heldout6": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.93, 1.0)},
-    # Tuned on for rash-promise (round 7) and in the learned check's training data: optimistic.
-    "heldout8": {"blame": (1.0, 0.98), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 1.0)},
-    # Written blind and committed before scoring, never tuned on. heldout7 was scored after rounds 5, 6 and 7;
-    # heldout9 once, after round 7. Below the target where the README says so.
-    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (1.0, 0.86), "next-steps": (0.94, 1.0)},
-    "heldout9": {"blame": (0.9, 0.98), "rash-promise": (0.88, 0.94), "next-steps": (0.92, 1.0)},
+    # Written blind and committed before scoring, never tuned on: heldout7 scored after rounds 5 to 9, heldout11 once,
+    # after round 9. Below the target where the README says so.
+    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (1.0, 0.91), "next-steps": (0.97, 1.0)},
+    "heldout11": {"blame": (0.86, 0.91), "rash-promise": (0.82, 0.89), "next-steps": (0.93, 0.98)},
+    # Scored blind once after round 8, then tuned on for blame (round 9) and in the learned check's training data.
+    "heldout10": {"blame": (1.0, 1.0), "rash-promise": (0.92, 1.0), "next-steps": (0.97, 1.0)},
 }
 
 
 # The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
 RULES_ONLY_FLOORS = {
     "heldout": {"blame": (0.97, 0.94), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    "heldout6": {"blame": (1.0, 0.98), "rash-promise": (1.0, 1.0), "next-steps": (0.93, 0.95)},
-    "heldout8": {"blame": (1.0, 0.72), "rash-promise": (1.0, 1.0), "next-steps": (0.95, 0.93)},
-    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (1.0, 0.86), "next-steps": (0.94, 0.91)},
-    "heldout9": {"blame": (0.88, 0.8), "rash-promise": (0.86, 0.8), "next-steps": (0.91, 0.93)},
+    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (1.0, 0.89), "next-steps": (0.96, 0.91)},
+    "heldout11": {"blame": (0.83, 0.75), "rash-promise": (0.82, 0.82), "next-steps": (0.95, 0.95)},
+    "heldout10": {"blame": (1.0, 0.85), "rash-promise": (0.91, 0.85), "next-steps": (0.97, 0.9)},
 }
 
 
