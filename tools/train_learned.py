@@ -39,6 +39,7 @@ TRAIN = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 GUARDRAILS = ("blame", "rash-promise", "next-steps")
 THRESHOLDS = {"blame": 0.75, "rash-promise": 0.75, "next-steps": 0.6}
