@@ -143,6 +143,17 @@ class _Pruned:
         return self.plain.finditer(text)
 
 
+class _Needs:
+    """A regex searched only in texts with one of ``hints`` (substrings every match contains)."""
+
+    def __init__(self, pattern: re.Pattern[str], hints: tuple[str, ...]) -> None:
+        self.full = pattern
+        self.hints = hints
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.full.finditer(text)
+
+
 def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     """``any(hint in text for hint in hints)`` without the generator, which costs more than the tests it makes."""
     for hint in hints:  # noqa: SIM110 (a loop: any() over a generator is slower on this hot path)
@@ -180,7 +191,8 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             "nothing impossible longer"
         ),
         re.compile(
-            r"\b(?:(?:will|'ll) always|from (?:now|here) on|from this point on|going forward you(?:'ll| will)|"
+            r"\b(?:"
+            r"(?:will|'ll) always|from (?:now|here) on|from this point on|going forward you(?:'ll| will)|"
             r"a thing of the past|(?:will be|is going to be) the last time\b|"
             r"(?:the )?last time (?:you'll|you will|you're going to|this will|this happens|it "
             r"happens|we'll|we will)|now impossible|can no longer (?:happen|occur|go wrong)|"
@@ -218,7 +230,9 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
             # "booked as a request rather than as a guaranteed room type": a kind of booking, not a promise.
             r"(?<!than as a guaranteed)(?<!than a guaranteed)(?<!not a guaranteed)(?<!n't a guaranteed)"
             r"(?<!not as a guaranteed)(?<!non-guaranteed)|"
-            r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|100\s?%(?! (?:refund|credit|off))|"
+            r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)|"
+            # "You're 100% paid up", "100% our fault": a fact about now, not an outcome vouched for.
+            r"100\s?%(?! (?:refund|credit|off|right|correct|true|fair|paid|our|my|on us|down to|not|your fault)\b)|"
             r"one hundred percent|absolutely certain|without fail|you have my word|i give you my word|"
             r"(?:i|we) (?:can )?assure you (?:that )?(?:this|it|you|nothing|no one|nobody|the \w+|your \w+|they|"
             # "I can assure you completion will go ahead on the 30th": any outcome the agent vouches for.
@@ -249,21 +263,45 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         ),
         "makes a guarantee; say what you will do instead",
     ),
+    (
+        keys("happen occur recur"),
+        re.compile(
+            r"\b(?:"
+            # "We will ensure that this does not happen again", "it will not happen on any of your future sailings".
+            r"(?:i|we)(?:'ll| will| shall) (?:ensure|make sure)(?: that)? (?:this|it|that|nothing like this) "
+            r"(?:does not|doesn't|won't|will not|never|cannot|can't) (?:happen|occur|recur)\w*|"
+            r"(?:will not|won't|can't|cannot|will never|'ll never) happen (?:\w+ ){0,2}?(?:on|in|with|to|during) "
+            r"(?:any|all) "
+            r"(?:of )?(?:your )?future\b"
+            r")",
+            _I,
+        ),
+        "promises something about the future nobody can guarantee",
+    ),
 ]
 #: The guarantees as searched: "makes a guarantee" leaves out alternatives that cannot match (see _Pruned).
-_GUARANTEES: list[tuple[frozenset[str], re.Pattern[str] | _Pruned, str]] = [*GUARANTEES]
+_GUARANTEES: list[tuple[frozenset[str], re.Pattern[str] | _Pruned | _Needs, str]] = [*GUARANTEES]
+#: "We will ensure this does not happen again", "... on any of your future sailings": only with those words.
+_GUARANTEES[4] = (GUARANTEES[4][0], _Needs(GUARANTEES[4][1], ("ensure", "sure", "future")), GUARANTEES[4][2])
 _GUARANTEES[3] = (
     GUARANTEES[3][0],
     _Pruned(
         GUARANTEES[3][1],
         (
             r"\d+\s?%\s?(?:sure|certain|guaranteed|going to)",
-            r"100\s?%(?! (?:refund|credit|off))",
+            r"100\s?%(?! (?:refund|credit|off|right|correct|true|fair|paid|our|my|on us|down to|not|your fault)\b)",
             r"(?<!\bi)(?<!\bwe)(?:'ll| will) (?:definitely|certainly|absolutely|surely)\b",
         ),
         ("%", "definitely", "certainly", "absolutely", "surely"),
     ),
     GUARANTEES[3][2],
+)
+#: "I'd recommend deleting them so this can't recur": "so" after advice to the customer, with no comma, is a purpose.
+_PURPOSE_SO = re.compile(r"(?<![,;])\s(?:so|so that)\s*$")
+_ADVICE = re.compile(r"\b(?:recommend|suggest|advise|you (?:could|might|may) want to|it's worth|it is worth)\w*")
+#: "You should never have been asked for them again": the past as it ought to have been, not the future.
+_SHOULD_NEVER = re.compile(
+    r"\b(?:should|shouldn't|ought to|must)(?: \w+)? never have (?!to\b)\w+|\bnever should have\b"
 )
 #: "so it doesn't happen again", "to make sure this is less likely": a purpose, not a promise.
 _PURPOSE = re.compile(
@@ -287,7 +325,7 @@ _EXPENSES = (
 )
 _COSTS = (
     rf"{_EXPENSES}|expenses|costs?|bills?|repairs?|repair work|late fees?|penalt\w+|fines?|day rates?|wages?|overtime|"
-    r"electricity|energy|heating|utilit(?:y|ies)|postage"
+    r"electricity|energy|heating|utilit(?:y|ies)|postage|(?:loan )?repayments?|instal?lments?"
 )
 #: "The delivery's on us": a free thing. (_ON_THE_HOUSE: "the drinks are on the house".)
 _THING_ON_US = (
@@ -338,8 +376,8 @@ REMEDY_KINDS: dict[str, str] = {
     # "I'm free at 3pm", "you're free to cancel": a person being free is availability, not a freebie.
     # (The look-behinds follow the literal, so the search can skip ahead to each "free".)
     "free": r"free\b(?<!-free)(?<!feel free)(?<!i'm free)(?<!i am free)(?<!we're free)(?<!we are free)(?<!you're free)"
-    r"(?<!you are free)(?<!are you free)"
-    r"(?! to\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)"
+    r"(?<!you are free)(?<!are you free)(?<!first free)(?<!next free)(?<!earliest free)"
+    r"(?! to\b| from\b| of (?:errors|damage|charge\b(?=[^.]*\b(?:label|return)))|\s+up\b)"
     # "free of bugs", "free of mould": without something, not a freebie.
     r"(?! of (?!charge\b|cost\b|any (?:extra )?charge\b))|on the house|"
     r"complimentary|with our compliments|no (?:extra |additional )?(?:cost|charge)|at no (?:extra |additional )?"
@@ -369,7 +407,9 @@ REMEDY_KINDS: dict[str, str] = {
     r"skip the queue|business class|premium economy|overnight|"
     r"express(?! (?:my|our|how|the|my|regret|apolog\w*|sympathy|gratitude|thanks)\b)|"
     r"next[- ]day|expedited|priority\b(?<!a priority)(?<!top priority)(?<!our priority)(?<!my priority)"
-    r"(?<!first priority)(?<!highest priority)(?<!as priority)(?<!real priority)(?! (?:for|to|of)\b)|first[- ]class|"
+    # "We are chasing them on priority": urgency too.
+    r"(?<!first priority)(?<!highest priority)(?<!as priority)(?<!on priority)(?<!real priority)(?! (?:for|to|of)\b)|"
+    r"first[- ]class|"
     r"premium plan|business plan|pro plan",
     # Making the thing again ("we'll bake Elsie a brand-new cake") replaces it as much as sending another does.
     "replacement": rf"replac\w*|new one|another one|fresh one|{_BUY_NEW}|(?:re-?make|make|bake|build|print|cook|sew|"
@@ -389,7 +429,7 @@ REMEDY_KINDS: dict[str, str] = {
     # ... nor is keeping a thing in a state ("keep the thermostat at a steady setting", "keep the heating on").
     r"(?!(?: [\w']+){0,3} (?:at (?!no\b)|on\b(?! us\b| the house\b)|off\b|running\b|switched\b|turned\b|"
     r"plugged\b|unplugged\b|closed\b|open\b|shut\b|steady\b|constant\b|upright\b|charged\b|dry\b|warm\b|bled\b|"
-    r"cool\b|low\b|high\b|topped\b|ventilated\b|locked\b))",
+    r"cool\b|low\b|high\b|topped\b|ventilated\b|locked\b|away\b))",
     "gift": r"hampers?|bouquet|(?:send|sending|sent) you (?:some )?flowers|bottles? of (?:wine|champagne|prosecco)|"
     r"(?:small|little) (?:gift|token|treat|something)\b|token of (?:our |my )?(?:apolog\w*|goodwill|appreciation)",
     "compensation": r"compensat\w*|cover (?:all |any )?(?:of )?(?:the|your|their|his|her)(?: \w+)? (?:costs?|bills?|"
@@ -401,7 +441,11 @@ REMEDY_KINDS: dict[str, str] = {
     rf"(?:{_EXPENSES})(?: [\w']+){{0,4}}? (?:is|are|will be|'ll be|be|get|gets|being) (?:\w+ )?(?:covered|paid for|"
     rf"reimbursed|refunded)\b|cover\w* (?:the|your|their|his|her|any|all) (?:[\w']+ ){{0,3}}?(?:{_COSTS})\b|"
     r"(?<=we'll )pay for|(?<=we will )pay for|(?<=i'll )pay for|"
-    r"(?<=i will )pay for|settl\w* (?:in full|the claim|your claim)|(?:claim|payout) (?:will be |'ll be |is being )?"
+    r"(?<=i will )pay for|"
+    # "I've also added £50 on top as an apology": a sum given, whatever it is called.
+    r"add(?:ed|ing)? [£$€]\d[\d.,]* (?:on top(?! of)|extra|as (?:an? )?(?:apology|goodwill|gesture|thank)|"
+    r"for (?:the|your) (?:inconvenience|trouble|hassle)|to (?:your|the) (?:settlement|payout|claim))|"
+    r"settl\w* (?:in full|the claim|your claim)|(?:claim|payout) (?:will be |'ll be |is being )?"
     r"(?:settled|paid)|pa(?:y|id) out\b|for the lost (?:orders|revenue|business|sales|day|morning|time)|"
     r"extend\w* (?:your|the) (?:licen[cs]e|subscription|trial|plan)|months? free|years? free|"
     r"free (?:months?|years?|weeks?)|pick(?:ing)? up the (?:tab|bill)|foot(?:ing)? the bill|at our (?:own )?expense|"
@@ -734,8 +778,11 @@ _ARRIVING = (
     r"in your (?:account|inbox|"
     r"hands)|on your (?:card|account|statement)|back|delivered|credited|refunded|processed|working|fixed|live|"
     r"(?:switched|turned) (?:back )?on|connected|reconnected|resolved|restored|active|online|up and running|reset|"
-    r"unlocked|reactivated|reinstated)|show (?:up )?in|work|get (?:to you|there)|hit (?:you|your \w+)|go through|"
-    r"clear)|(?:goes|go) through|clears|lands (?:in|on|with)|hits your|reaches (?:you|your)|"
+    r"unlocked|reactivated|reinstated)|show (?:up )?in|work|get (?:to you|there)|hit (?:you|your \w+)|"
+    # "I'll ring you to go through anything you'd like to ask": going over things, not a payment going through.
+    r"go through(?! (?:anything|everything|it|them|the|your|what|any|options|with|details|things)\b)|"
+    r"clear)|(?:goes|go) through(?! (?:anything|everything|it|them|the|your|what|any|options|with|details|things)\b)|"
+    r"clears|lands (?:in|on|with)|hits your|reaches (?:you|your)|"
     # "you'll be switched on by Friday": the customer's service back is the fix arriving.
     r"you(?:'ll| will)(?: definitely| certainly)? be (?:(?:switched|turned|back) on|connected|reconnected|live|"
     r"up and running|back online|able to)|arriv(?:es|ing)|"
@@ -933,6 +980,13 @@ class _Authorised:
             self.kinds.add("keep")  # "you keep the box at no cost"
         if "waiver" not in self.kinds and _CANCELLED_FEE.search(self.text):
             self.kinds.add("waiver")  # "the £4.20 overdue fine cancelled" is a waiver in other words
+        if "refund" not in self.kinds and _REVERSED.search(self.text):
+            self.kinds.add("refund")  # "the £150 charge reversed" is a refund in other words
+        #: Whether a refund is of a thing with no sum ("a refund of the duplicate fee"): the sum the customer names
+        #: for that thing is the refund, not a new one.
+        self.unpriced_refund = any(
+            _KIND["refund"].search(r.description.lower()) and not has_digit(r.description) for r in remedies
+        )
         if _RIDE.search(self.text):
             self.kinds.add("transport")  # "a courtesy car", "a taxi home at our cost"
         #: What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
@@ -1036,7 +1090,9 @@ _SEEN = re.compile(
 )
 #: A promise that the fault itself is fixed ("our engineers will have you back online"), not a remedy arriving.
 _FIX = re.compile(
-    r"\b(?:back online|back on|online|restored|reconnected|connected|fixed|repaired|working|up and running|resolved|"
+    # "He will be back on site": a person returning, not the service back on.
+    r"\b(?:back online|back on(?! site\b| the job\b)|online|restored|reconnected|connected|fixed|repaired|working|"
+    r"up and running|resolved|"
     r"switched on|turned on)\b"
 )
 
@@ -1204,7 +1260,11 @@ _GIVING = re.compile(
 )
 #: "From now on I'm your only contact", "I'll handle your account from now on": who does what from here, an
 #: arrangement the agent makes, unless the clause also vouches for an outcome ("we'll make sure it always works").
-_ARRANGER = re.compile(r"\b(?:(?:i|we)(?:'m|'re|'ll| am| are| will| shall)|me|myself)\b")
+_ARRANGER = re.compile(
+    r"\b(?:(?:i|we)(?:'m|'re|'ll| am| are| will| shall)|me|myself|"
+    # "From now on we run migrations out of hours": a practice of our own, in the present tense.
+    r"we (?:now )?(?:run|check|test|call|send|review|schedule|do|use|confirm|double-check)\b)"
+)
 _OUTCOME = re.compile(
     r"\b(?:make sure|ensure\w*|always|never|nothing|no (?:more|longer|one)|won't|will not|can't|cannot|guarantee\w*|"
     r"promise\w*|sure|certain|perfect\w*|on time|smooth\w*|fine|protected|safe|problems?|issues?|mistakes?|errors?|"
@@ -1313,6 +1373,13 @@ def _offered(kind: str) -> str:
 
 
 #: "At our cost" in a remedy makes it free to the customer: "at no cost to you" offers that remedy.
+_REVERSED = re.compile(r"\b(?:charges?|payments?|fees?|debits?|transactions?) (?:\w+ ){0,2}?revers\w*")
+#: "A corrected bill": the wrong bill cancelled is that correction, not a waiver.
+_CORRECTED_BILL = re.compile(r"\b(?:corrected|revised|amended|re-?issued|new) (?:\w+ )?(?:bill|invoice|statement)s?\b")
+_CANCEL_BILL = re.compile(r"(?:cancel|void)\w* (?:the|that|this|your) (?:\w+ )?(?:bill|invoice)s?\b")
+_ALL_FACT = re.compile(r"\b100\s?%\s?(?:our|my|your|right|correct|true|paid|on us|down to|not)\b")
+#: "10% off your next invoice as a service credit": the authorised credit, told as what it takes off.
+_AS_CREDIT = re.compile(r"\bas (?:a |an )?(?:\w+ )?credit\b")
 _CANCELLED_FEE = re.compile(
     r"\b(?:fine|fee|charge|penalt\w+|bill|invoice|surcharge)s? (?:\w+ ){0,2}?(?:cancel\w*|remov\w*|wiped|written off|"
     r"dropped|void\w*|struck off|scrapped)\b|\b(?:cancel\w*|remov\w*|wip\w*|void\w*|drop\w*|scrap\w*) (?:the |your |"
@@ -1515,6 +1582,30 @@ _HAS_DIGIT = re.compile(r"\d").search  # has_digit without the extra call: the h
 _MONEY_HINT = re.compile("|".join(map(re.escape, _MONEY_HINTS))).search
 
 
+def _in_etas(said: str, remedies: tuple[Any, ...]) -> bool:
+    """Whether a remedy's own ETA names the time promised ("Thursday" in "Thursday from 8am")."""
+    said = said.strip().lower()
+    return bool(said) and any(re.search(rf"\b{re.escape(said)}\b", (r.eta or "").lower()) for r in remedies)
+
+
+_PAID_BACK = re.compile(r"\w*(?:reimburs|refund)\w*")
+_FULL_BACK = re.compile(r"\b(?:full|whole|entire)\b[^.;]{0,12}?[£$€]\d[^.;]{0,20}\bback\b")
+
+
+def _own_sum_ok(s: str, allowed: _Authorised) -> bool:
+    """Whether the customer's own sum may be the refund: the case prices no remedy ("a refund of the duplicate fee"),
+    or the sentence gives "the full £145 back" and the case authorises a full refund."""
+    return (not allowed.amounts and not allowed.percents) or (
+        "full" in allowed.scope and _FULL_BACK.search(s) is not None
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _case_sums(text: str) -> frozenset[str]:
+    """The sums the case's own account names ("That's $42 extra", "I paid £145")."""
+    return frozenset(_norm_amount(a) for a in _AMOUNT.findall(text)) if _money(text) else frozenset()
+
+
 def _money(text: str) -> bool:
     return _HAS_DIGIT(text) is not None and _MONEY_HINT(text) is not None
 
@@ -1523,7 +1614,7 @@ def _scope_word(word: str) -> str:
     word = word.lower()
     if word.endswith(("month's", "months")) and word.startswith(("next", "this")):
         word = word[:-2] if word.endswith("'s") else word[:-1]  # "next month's invoice" is next month
-    return "full" if word in ("in full", "fully", "full") else word
+    return "full" if word in ("in full", "fully", "full", "whole", "entire") else word
 
 
 def _norm_amount(text: str) -> str:
@@ -1533,7 +1624,7 @@ def _norm_amount(text: str) -> str:
 class _Gates(NamedTuple):
     """The words that can make each check find something, for the checks a reply's words leave to run."""
 
-    guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned, str], ...]
+    guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned | _Needs, str], ...]
     kinds: tuple[tuple[str, frozenset[str], re.Pattern[str] | _Pruned], ...]
     relevant: frozenset[str]
     guarantee: frozenset[str]
@@ -1542,7 +1633,7 @@ class _Gates(NamedTuple):
     overclaim: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=2048)
 def _gates(guarantee_at: tuple[int, ...], kind_at: tuple[int, ...], timed: bool, overclaim: bool, lost: bool) -> _Gates:
     # Few combinations occur, so the unions are made once each rather than once per reply. (The key is positions,
     # not the entries themselves: hashing a compiled pattern hashes its whole code each time.)
@@ -1611,7 +1702,9 @@ class RashPromise(Guardrail):
         issue_text = issue_text if isinstance(issue_text, str) else str(issue_text)
         issue, overclaim, lost = _issue_facts(issue_text)
         message = getattr(case, "message", "") or ""
-        about = _case_words(issue_text, message if isinstance(message, str) else str(message))
+        message = message if isinstance(message, str) else str(message)
+        about = _case_words(issue_text, message)
+        told = f"{issue_text} {message}"  # the case's own account, searched for sums only when a refund needs it
         dated = _issue_dates(issue_text) if issue_text else None
         timed = (
             bool(allowed.remedies and (allowed.days or allowed.spans or allowed.ship_only))
@@ -1630,7 +1723,7 @@ class RashPromise(Guardrail):
             # Each check is called only when the sentence has a word it looks for (it would find nothing else).
             found = (
                 (not gates.guarantee.isdisjoint(low) and self._guarantee(sentence, low, guarantees, allowed))
-                or (not gates.remedy.isdisjoint(low) and self._remedy(sentence, low, allowed, kinds, about))
+                or (not gates.remedy.isdisjoint(low) and self._remedy(sentence, low, allowed, kinds, about, told))
                 or (
                     not gates.timeline.isdisjoint(low)
                     and self._timeline(sentence, text[start:end], low, allowed, issue, dated)
@@ -1648,12 +1741,14 @@ class RashPromise(Guardrail):
         self,
         s: str,
         low: frozenset[str],
-        guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned, str], ...],
+        guarantees: tuple[tuple[frozenset[str], re.Pattern[str] | _Pruned | _Needs, str], ...],
         allowed: _Authorised,
     ) -> tuple[int, int, str, str] | None:
         hedge = None  # whether the sentence hedges ("I can't promise ..."), found only once a guarantee word is there
         for words_for, pattern, why in guarantees:
             if words_for.isdisjoint(low):
+                continue
+            if type(pattern) is _Needs and not _has_any(s, pattern.hints):
                 continue
             if hedge is None:
                 hedge = hedged(s) or ("no " in s and _NO_PROMISES.search(s) is not None)
@@ -1663,6 +1758,11 @@ class RashPromise(Guardrail):
                 before = clause_before(s, m.start(), 50)
                 if _PURPOSE.search(before) or _CONDITION.search(before):
                     continue
+                opens = m.start() - len(before)
+                if opens > 3 and _PURPOSE_SO.search(s, max(0, opens - 9), opens) and _ADVICE.search(s, 0, opens):
+                    continue  # "I'd recommend deleting old accounts so this can't recur": the purpose of advice
+                if m.group(0).startswith("never") and _SHOULD_NEVER.search(s, max(0, m.start() - 20), m.end()):
+                    continue  # "you should never have been asked again": what ought not to have happened
                 if why.startswith("makes") and negated_in(before, 20):
                     continue
                 if m.group(0).startswith(("never", "no longer")) and _DONE.search(before):
@@ -1728,6 +1828,7 @@ class RashPromise(Guardrail):
         allowed: _Authorised,
         active: tuple[tuple[str, frozenset[str], re.Pattern[str] | _Pruned], ...],
         about: frozenset[str] = frozenset(),
+        told: str = "",
     ) -> tuple[int, int, str, str] | None:
         offer = None  # whether the sentence offers anything at all, found only once a remedy word is there
         cue = None
@@ -1754,7 +1855,7 @@ class RashPromise(Guardrail):
                 word = m.group(0)
                 if word[:5] in about and " " not in word and _the_case_thing(s, m, about):
                     continue  # "Face ID faults after a screen replacement", "I'd let the SMS credit run out"
-                problem = self._unauthorised(kind, s, m, allowed)
+                problem = self._unauthorised(kind, s, m, allowed, told)
                 if problem:
                     what = (
                         f"Offer only what the case authorises: {allowed.describe}."
@@ -1765,9 +1866,26 @@ class RashPromise(Guardrail):
                     return 0, len(s.rstrip(".!?")), problem, what
         return None
 
-    def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised) -> str | None:
+    def _unauthorised(self, kind: str, s: str, m: re.Match[str], allowed: _Authorised, told: str = "") -> str | None:
         if not allowed.remedies:
             return f"This offers {_offered(kind)}, but the case authorises no remedy."
+        if kind == "credit" and "credit" not in allowed.kinds and "refund" in allowed.kinds:
+            if m.group(0) == "credited" and "refund" in s:
+                kind = "refund"  # "I've raised a refund and it'll be credited within 3 days": the refund, paid in
+        elif kind == "discount" and "discount" not in allowed.kinds and "credit" in allowed.kinds:
+            if _AS_CREDIT.search(s, m.end()):
+                kind = "credit"  # "we'll take 10% off your next invoice as a service credit"
+        elif kind == "waiver" and "waiver" not in allowed.kinds and _CANCEL_BILL.match(m.group(0)):
+            if _CORRECTED_BILL.search(allowed.text):
+                return None  # "I've cancelled that bill" when the case sends a corrected one: the correction
+        elif (
+            kind == "compensation"
+            and "compensation" not in allowed.kinds
+            and "refund" in allowed.kinds
+            and ("reimburs" in m.group(0) or "refund" in m.group(0))
+            and _names_any(_PAID_BACK.sub(" ", m.group(0)), allowed.given)
+        ):
+            kind = "refund"  # "taxi fare will be reimbursed" when the case reimburses taxi fares
         if kind == "compensation" and "free" in allowed.kinds and _free_period(s, m, allowed):
             kind = "free"  # "a free month of Premium" is the authorised "one month of Premium free", held as such
         # "We pay the vet bill" authorised: "send the receipt and we'll reimburse you" is that payment (its sum is
@@ -1844,11 +1962,23 @@ class RashPromise(Guardrail):
                 return f"This offers {more}, more than the case authorises."
         clause = s[max(0, m.start() - 60) : m.end() + 60]
         for pct in _PERCENT.findall(clause) if "%" in clause or "per" in clause else ():
+            if pct == "100" and _ALL_FACT.search(clause):
+                continue  # "that was 100% our fault": a fact, not a sum off
             if pct not in allowed.percents:
                 return f"This offers {pct}%, but the case authorises {', '.join(sorted(allowed.percents)) or 'none'}."
         has_amount = _money(clause)  # most clauses name no sum: skip the (slow) _AMOUNT scan
         for amount in _AMOUNT.findall(clause) if has_amount else ():
-            if _norm_amount(amount) not in allowed.amounts:
+            sum_ = _norm_amount(amount)
+            if not sum_.strip("0."):
+                continue  # "you'll see £0 this month" gives nothing
+            if (
+                kind in ("refund", "waiver")
+                and allowed.unpriced_refund
+                and sum_ in _case_sums(told)
+                and _own_sum_ok(s, allowed)
+            ):
+                continue  # "the duplicate $42" the customer was charged, refunded as the case refunds that fee
+            if sum_ not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
         near = s[max(0, m.start() - 40) : m.end() + 40]
         if kind in _SCOPED_KINDS and _has_any(near, _SCOPE_HINTS):
@@ -1899,6 +2029,12 @@ class RashPromise(Guardrail):
                 # "the tracking link will be with you by 5pm" is a message, not the remedy; but "your email will be
                 # back" is the service itself coming back.
                 continue
+            if (
+                s.startswith(" ", m.end())
+                and _INFO.match(s, m.end() + 1)
+                and not _names_any(s[m.start() : m.end() + 20], allowed.things)
+            ):
+                continue  # "you'll see the revised invoice in your inbox this afternoon": a message, not the remedy
             after = s[m.end() : m.end() + 45]
             t = _TIME_WORD.search(after)
             if t is None and len(s) > m.end() + 45:
@@ -1929,6 +2065,8 @@ class RashPromise(Guardrail):
                 at = m.end()
                 start, end = m.start(), m.end() + t.end()
             when = self._when(s, low, before, m.group(0), allowed, issue)
+            if when is issue and allowed.remedies and _in_etas(t.group(0), allowed.remedies):
+                continue  # "he'll be back on site on Thursday": the remedy's own day, whatever the issue's days were
             if when is None or when.ok(t):
                 # The fault itself fixed ("our engineers will have you back online"), naming no remedy, is held to
                 # the issue's own time too ("the repair is scheduled for Saturday").

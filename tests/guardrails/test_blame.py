@@ -3031,3 +3031,298 @@ def test_a_cause_pinned_on_a_colleague_or_told_as_ours(assert_flags, assert_pass
 )
 def test_passes_departments_as_found_and_party_trouble_with_our_part_owned(assert_passes, reply):
     assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "this is our failure, you should have known before leaving": owned just before,
+        # with no "but" after it.
+        ("Our dispatcher sent the wrong van, this is our failure, you should have been told at once.", False),
+        (
+            "The class was cancelled and our reminder never went out; that's our mistake, you should have heard the "
+            "night before.",
+            False,
+        ),
+        ("We missed the rota change, that's our mistake, you should have known by Monday.", False),
+        ("Our text never went out, this is our failure, you should have known before you drove over.", False),
+        ("Sorry for the trouble, but you should have checked the size chart before ordering.", True),
+        ("That's our fault for the delay, but you should have read the care label before washing it.", True),
+        ("You should have kept the receipt if you wanted a refund.", True),
+        ("We take full responsibility for the delay, however you should have updated your address.", True),
+    ],
+)
+def test_an_admission_just_before_makes_a_should_have_ours(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="customer")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "I'll call you tomorrow to make sure you have everything you need",
+        # "I'll ring you once the van has left us": our plan, not an instruction or an excuse.
+        ("I'll ring you on Thursday to make sure you have the new keys before the weekend.", False),
+        ("We will email you tonight to make sure you have the link for tomorrow's session.", False),
+        ("I'll text you once the engineer has left us so you know when to expect him.", False),
+        ("We'll let you know as soon as the parcel has left our warehouse so you can track it.", False),
+        ("Please make sure you follow the setup guide before contacting us again.", True),
+        ("I'll replace it, but next time make sure you read the instructions first.", True),
+        ("You need to make sure you select the right plan at checkout.", True),
+        ("Once it has left our warehouse, the courier is responsible for any damage, so it's out of our hands.", True),
+    ],
+)
+def test_our_own_plan_is_not_an_instruction_or_excuse(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "our crew simply didn't show - and then nobody picked up the phone": our silence.
+        ("We simply didn't turn up, and then nobody answered your calls.", False),
+        ("Our team never arrived - and then nobody picked up the phone.", False),
+        ("We failed to send the part and then no one answered the phone.", False),
+        ("Our driver knocked twice but nobody answered the door.", True),
+        ("The engineer came at 9 and nobody was home.", True),
+        ("Our courier called on Monday and no one was there to sign.", True),
+    ],
+)
+def test_our_silence_after_our_own_slip(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "the last thing you needed, and it's our workmanship that caused it".
+        (
+            "I'm sorry the boiler failed the week you moved in, and it's our installation that caused it: a valve "
+            "was left open.",
+            False,
+        ),
+        ("You booked the earliest slot, and it was our software that caused the double booking.", False),
+        ("You changed the password, and it's our security rule that triggered the lock, not anything you did.", False),
+        ("You changed your password, which then locked the account.", True),
+        ("You left the window open, and that caused the damp.", True),
+        ("You unplugged the router, which caused the outage.", True),
+    ],
+)
+def test_our_own_thing_named_as_the_cause(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="customer")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "That's our process failing you" owns what the colleague named before it did.
+        (
+            "The agent you spoke to promised a callback, but it never reached our booking system. That's our "
+            "process failing you.",
+            False,
+        ),
+        (
+            "Our warehouse manager said it had gone, but it was still on the shelf. That was us failing you, plain "
+            "and simple.",
+            False,
+        ),
+        (
+            "Our night team didn't log the fault, so nobody came out. This is our system failing you, and I'm sorry.",
+            False,
+        ),
+        ("The agent you spoke to promised a callback, but she never logged it.", True),
+        ("Our night team didn't log the fault, so nobody came out.", True),
+        ("Our billing team forgot to send the credit note.", True),
+    ],
+)
+def test_our_process_failing_you_owns_it(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="colleague")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "That's on Sizzl, not on you and not on the restaurant": the party named is cleared.
+        (
+            "Your allergy note was cut off by our app before it reached the kitchen, so they never saw it. That's "
+            "on us, not on you and not on the kitchen.",
+            False,
+        ),
+        (
+            "The instructions were trimmed by our system before they reached the driver, so he never read them. "
+            "That's on Loop, not on you or the driver.",
+            False,
+        ),
+        (
+            "The pharmacy never saw the note because our form dropped it. That's on us, not on you, and not on the "
+            "pharmacy.",
+            False,
+        ),
+        ("The restaurant ignored your note, so they never saw your warning.", True),
+        ("The courier lost the parcel, so it's out of our hands.", True),
+        ("The kitchen forgot your allergy note, it's their mistake.", True),
+    ],
+)
+def test_a_party_cleared_beside_the_customer(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "He's brilliant with this kind of damage, and the piano itself wasn't affected".
+        (
+            "Our technician, Priya, will come on Friday to fix the hinge. She's very good with this kind of fault, "
+            "and the door itself wasn't damaged; I checked the photos.",
+            False,
+        ),
+        (
+            "Our fitter will redo the seal on Monday. He knows these units well, and the rest of the kitchen wasn't "
+            "affected.",
+            False,
+        ),
+        ("Our engineer will call tomorrow. She has checked your data, and none of it was lost or compromised.", False),
+        ("Our technician didn't fit the hinge properly, so the door came off.", True),
+        ("Our fitter wasn't careful with the seal and it leaked.", True),
+        ("He forgot to tighten the valve.", True),
+    ],
+)
+def test_harm_denied_is_not_a_colleague_fault(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="colleague")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "the recent bank feed issue" names our feature, not the bank.
+        ("We're sorry for the trouble caused by the recent bank feed issue; our engineers have fixed it.", False),
+        ("Apologies for the delay caused by the courier integration problem on our side.", False),
+        ("The carrier sync stopped on Tuesday and we missed it; we have restarted it.", False),
+        ("The delay was caused by the bank, which is out of our hands.", True),
+        ("The courier lost your parcel, so there's nothing we can do.", True),
+        ("The issue was caused by our payment provider, which is beyond our control.", True),
+    ],
+)
+def test_a_party_name_used_for_our_feature(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply)
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "critical to your operations, particularly during peak periods": the customer's busy time.
+        (
+            "We know how much the booking page matters to your salon, especially during busy periods, and we are "
+            "sorry it went down.",
+            False,
+        ),
+        ("The till app is central to your shop, particularly at peak times, so I understand why Saturday hurt.", False),
+        (
+            "We appreciate how important deliveries are for you, above all during peak seasons, and we let you down.",
+            False,
+        ),
+        ("Sorry your order was late, we were very busy that week.", True),
+        ("Orders are often slower during peak periods, so delays can happen.", True),
+        ("Your refund took longer as we were short-staffed.", True),
+    ],
+)
+def test_the_customers_busy_time_is_not_our_excuse(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="excuse")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "in fairness to the lads, the hallway was tighter than the form said": the one who slipped defended.
+        ("In fairness to the crew, the stairs were narrower than described.", True),
+        ("In all fairness to our driver, the road was closed and the sat-nav sent him the long way.", True),
+        ("In fairness to Tom, the system gave him the old price.", True),
+        ("In defence of our fitters, the walls were not level when they arrived.", True),
+        # ... but fair to the customer, or to everyone, or with our part owned, is not.
+        ("In fairness to you, the booking form was confusing, and we've now changed it.", False),
+        (
+            "In fairness to everyone involved, I want to get the facts right before I reply, so I'll call you Friday.",
+            False,
+        ),
+        ("Our fitter, in fairness to him, was given the wrong measurements by us, and that's our mistake.", False),
+    ],
+)
+def test_in_fairness_to_the_party_who_slipped(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="excuse")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "their scheduling is outside of our direct control".
+        ("Their scheduling is outside of our direct control.", True),
+        ("Customs checks are beyond our immediate control, so the parcel is held.", True),
+        ("Sorry for the wait; the supplier's stock levels are beyond our direct control.", True),
+        # ... but not why a promise is withheld, or beside our fault owned.
+        (
+            "Whether the insurer approves it is outside our direct control, so I won't promise an answer, but I'll "
+            "chase them daily.",
+            False,
+        ),
+        ("Some of this is outside our direct control, but the delay was our mistake and that's on us.", False),
+        ("The fault was entirely inside our direct control, and we should have fixed it on day one.", False),
+    ],
+)
+def test_outside_our_direct_control(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="excuse")
+    else:
+        assert_passes(BLAME, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # Round 10: "the restaurant left the fries and drinks out of your bag - we've reported it to them".
+        ("The restaurant left the fries and drinks out of your bag - we've reported it to them.", True),
+        ("The supplier left two chairs off the pallet, so the set was incomplete.", True),
+        ("Unfortunately the courier left the cable out of the box.", True),
+        # ... but not our own packer with the slip owned, our app as the cause, or a plan.
+        ("Our packer left the charger out of your box, and that's our mistake; a new one is on its way.", False),
+        (
+            "The restaurant left the fries out of your bag because our app dropped that part of the order, so that's "
+            "on us.",
+            False,
+        ),
+        ("I've asked the warehouse to leave the old unit off the van so nothing gets mixed up.", False),
+    ],
+)
+def test_a_party_that_left_items_out(assert_flags, assert_passes, reply, flagged):
+    if flagged:
+        assert_flags(BLAME, reply, message="excuse")
+    else:
+        assert_passes(BLAME, reply)

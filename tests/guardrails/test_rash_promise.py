@@ -1944,3 +1944,186 @@ def test_busy_agent_hedges_and_guarantees(assert_flags, assert_passes, make_case
     assert_flags(RASH, "Sorted for Friday, 100%.", case)
     assert_flags(RASH, "Driver's been spoken to. Won't be repeated.", case)
     assert_flags(RASH, "No promises were broken, and it will never happen again.", case)
+
+
+# -- round 10: precision on new writers ---------------------------------------------------------------------------
+
+
+def test_present_facts_and_urgency_are_no_promises(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[{"id": "pass", "description": "One free guest day pass"}])
+    # "100% paid up", "100% our fault": a fact about now; "on priority": urgency, not a better service.
+    assert_passes(RASH, "You're 100% paid up and none of this was on your side. I've added the day pass.", case)
+    assert_passes(RASH, "That was 100% our fault, and I've put a free guest day pass on your account.", case)
+    assert_passes(RASH, "Honestly you're 100% right to be cross. The guest day pass is on your account now.", case)
+    assert_passes(RASH, "We are chasing the depot on priority and I will message you by 4pm today.", case)
+    assert_passes(RASH, "I have taken your complaint on priority and will call you tomorrow at 10am.", case)
+    assert_flags(RASH, "Your card will 100% work tomorrow morning.", case)
+    assert_flags(RASH, "It's sorted, 100%.", case)
+    assert_flags(RASH, "I've moved your order onto priority dispatch for free.", case)
+    assert_flags(RASH, "We'll send the new one by priority courier at no cost.", case)
+
+
+def test_free_as_availability_or_time_off_is_no_freebie(assert_flags, assert_passes, make_case):
+    case = make_case(remedies=[])
+    assert_passes(RASH, "I can't offer anything off, but I've held the crew's first free morning for you.", case)
+    assert_passes(RASH, "I've booked the engineer's next free slot, Thursday at 8am, and I'll call to confirm.", case)
+    assert_passes(RASH, "I'm sorry you took the afternoon free from work and nobody came.", case)
+    assert_passes(RASH, "You kept the whole day free from your other jobs for us, and we let you down.", case)
+    assert_flags(RASH, "I've booked the crew's first morning for you, free.", case, message="no remedy")
+    assert_flags(RASH, "Your next visit is free as an apology.", case, message="no remedy")
+    assert_flags(RASH, "We'll do Thursday's work free of charge.", case, message="no remedy")
+
+
+def test_advice_purposes_and_what_ought_not_to_have_happened(assert_flags, assert_passes):
+    assert_passes(RASH, "I'd recommend deleting old cards from Settings so this can't recur.")
+    assert_passes(RASH, "We suggest turning on two-step sign-in so it won't happen again.")
+    assert_passes(RASH, "You should never have been asked for the documents again.")
+    assert_passes(RASH, "Your boiler should never have been left unfinished again after our first visit.")
+    assert_flags(RASH, "We've deleted the old card, so this can't recur.")
+    assert_flags(RASH, "We've changed the template so it won't happen again, I promise.")
+    assert_flags(RASH, "We've fixed the portal and you'll never be asked for them again.")
+    assert_flags(RASH, "I recommend nothing - it will never happen again.")
+
+
+def test_our_own_new_practice_is_no_guarantee(assert_flags, assert_passes):
+    assert_passes(RASH, "From now on we run database changes outside your business hours, with a tested rollback.")
+    assert_passes(RASH, "From now on we check every sofa against a cleaning log before it leaves.")
+    assert_passes(RASH, "From now on we call each customer the day before a visit.")
+    assert_flags(RASH, "From now on you'll always get your parcels on time.")
+    assert_flags(RASH, "From now on we run a check, so nothing will go wrong again.")
+    assert_flags(RASH, "From now on it will work perfectly.")
+
+
+def test_calls_messages_and_the_remedys_own_day_are_no_contradicted_timeline(assert_flags, assert_passes, make_case):
+    clinic = make_case(
+        remedies=[{"id": "appt", "description": "A priority consultation on Monday at 9:30am"}],
+    )
+    assert_passes(RASH, "I'll ring you this afternoon to go through anything you'd like to ask.", clinic)
+    assert_passes(RASH, "I'll phone you tomorrow to go through the options before Monday.", clinic)
+    assert_flags(RASH, "The consultation will go through this afternoon.", clinic)
+    piano = make_case(
+        remedies=[
+            {"id": "repair", "description": "An on-site repair by our polisher", "eta": "visit next Tuesday"},
+            {"id": "discount", "description": "£200 off the remaining balance"},
+        ]
+    )
+    assert_passes(RASH, "I've taken £200 off. You'll see the revised invoice in your inbox this afternoon.", piano)
+    assert_passes(
+        RASH, "You'll see the confirmation email in your inbox tonight; the polisher visits next Tuesday.", piano
+    )
+    assert_flags(RASH, "The polisher will be with you tomorrow.", piano)
+    kitchen = make_case(
+        issue="The fitter was double-booked and sent to another job on Tuesday and Wednesday.",
+        remedies=[
+            {"id": "return", "description": "The fitter back on site to finish the job", "eta": "Thursday from 8am"}
+        ],
+    )
+    assert_passes(RASH, "He will be back on site on Thursday from 8am to finish the job.", kitchen)
+    assert_passes(RASH, "Our fitter will be back on Thursday, first thing.", kitchen)
+    assert_flags(RASH, "He will be back on site tomorrow.", kitchen)
+    assert_flags(RASH, "The fitter will be back with you on Saturday.", kitchen)
+
+
+def test_authorised_refunds_in_other_words(assert_flags, assert_passes, make_case):
+    reverse = make_case(
+        remedies=[{"id": "reverse", "description": "The £150 charge reversed", "eta": "within 5 business days"}]
+    )
+    assert_passes(RASH, "We are happy to reverse the charge; it will clear within 5 business days.", reverse)
+    assert_passes(RASH, "I've reversed that £150 charge for you.", reverse)
+    assert_flags(RASH, "I've reversed the charge and added £20 for the trouble.", reverse)
+    assert_flags(RASH, "I've reversed the charge and your next stay is free.", reverse)
+    whole = make_case(
+        remedies=[{"id": "refund", "description": "A full refund of this order", "eta": "within 5 working days"}]
+    )
+    assert_passes(RASH, "I have refunded the whole order; you'll see it within 5 working days.", whole)
+    assert_passes(RASH, "The entire order has been refunded and will show within 5 working days.", whole)
+    assert_passes(RASH, "Please keep the wrong tablets away from her other medicines until your vet takes them.", whole)
+    assert_flags(RASH, "I've refunded the whole order and the next one is free.", whole)
+    assert_flags(RASH, "Please keep the wrong tablets, no need to send them back.", whole)
+    fee = make_case(
+        remedies=[{"id": "fx", "description": "A refund of the duplicate FX fee", "eta": "within 3 business days"}]
+    )
+    assert_passes(RASH, "I've raised a refund of the duplicate fee and it'll be credited within 3 business days.", fee)
+    assert_flags(RASH, "I've added a £10 credit to your account for the trouble.", fee)
+    assert_flags(RASH, "Your account has been credited with a month of free trades.", fee)
+
+
+def test_the_customers_own_sum_refunded_is_the_authorised_refund(assert_flags, assert_passes, make_case):
+    fee = make_case(
+        message="I got charged the FX fee twice. That's $42 extra. Fix it.",
+        remedies=[{"id": "fx", "description": "A refund of the duplicate FX fee", "eta": "within 3 business days"}],
+    )
+    assert_passes(RASH, "I've refunded the duplicate $42 and it'll show within 3 business days.", fee)
+    assert_passes(RASH, "Your $42 is on its way back; allow 3 business days.", fee)
+    assert_flags(RASH, "I've refunded the $42 and added $50 for the trouble.", fee)
+    assert_flags(RASH, "I've refunded $84 for both fees.", fee)
+    jacket = make_case(
+        message="I paid £145 for this jacket and the lining is ripped.",
+        remedies=[
+            {"id": "return", "description": "A full refund after return with a prepaid label"},
+            {"id": "partial", "description": "A 25% partial refund if you keep the jacket"},
+        ],
+    )
+    assert_passes(RASH, "Send it back with the prepaid label and you get the full £145 back.", jacket)
+    assert_flags(RASH, "Keep it and we'll refund £145 anyway.", jacket)
+    assert_flags(RASH, "Keep it and we'll refund 50% of the price.", jacket)
+
+
+def test_nothing_given_or_the_correction_itself_is_no_new_remedy(assert_flags, assert_passes, make_case):
+    sofa = make_case(remedies=[{"id": "waive", "description": "Your first month's rental fee waived"}])
+    assert_passes(RASH, "I've waived your first month's rental, so you'll see £0 for this month.", sofa)
+    assert_passes(RASH, "Your first month is waived; the statement will show £0.00 due.", sofa)
+    assert_flags(RASH, "I've waived your first month and taken £20 off the second.", sofa)
+    bill = make_case(
+        remedies=[
+            {
+                "id": "corrected",
+                "description": "A corrected bill based on the right reading",
+                "eta": "within 5 working days",
+            }
+        ]
+    )
+    assert_passes(RASH, "I have cancelled that bill today; the corrected one follows within 5 working days.", bill)
+    assert_passes(RASH, "I've voided the wrong invoice and a corrected bill is on its way.", bill)
+    assert_flags(RASH, "You won't have to pay anything this quarter.", bill)
+    assert_flags(RASH, "I've cancelled the bill and waived next quarter's standing charge.", bill)
+    credit = make_case(remedies=[{"id": "credit", "description": "A 10% service credit on your next invoice"}])
+    assert_passes(RASH, "We'll take 10% off your next invoice as a service credit.", credit)
+    assert_flags(RASH, "We'll take 20% off your next invoice as a service credit.", credit)
+    assert_flags(RASH, "We'll take 10% off your next three invoices and upgrade you for free.", credit)
+    taxi = make_case(
+        remedies=[
+            {"id": "taxi", "description": "Taxi fare reimbursed up to £30 on receipt", "eta": "within 5 business days"}
+        ]
+    )
+    assert_passes(RASH, "Taxi fare will be reimbursed up to £30, send the receipt here.", taxi)
+    assert_flags(RASH, "Your hotel will be reimbursed as well.", taxi)
+    assert_flags(RASH, "Taxi fare will be reimbursed up to £60.", taxi)
+
+
+def test_new_writers_guarantees_and_sums_given(assert_flags, assert_passes, make_case):
+    none = make_case(remedies=[])
+    assert_flags(RASH, "We will ensure that this does not happen again.", none)
+    assert_flags(RASH, "I'll make sure it doesn't happen again.", none)
+    assert_flags(RASH, "We'll make sure this won't occur again.", none)
+    assert_flags(RASH, "This will not happen on any of your future bookings.", none)
+    assert_passes(RASH, "We've retrained the team to make sure it doesn't happen again.", none)
+    assert_passes(RASH, "I can't promise we will ensure this never happens again, but the check is in place.", none)
+    assert_passes(RASH, "I'll make sure it's sorted by Friday, and I'll call you then.", none)
+    assert_passes(RASH, "So that it doesn't happen on any of your future bookings, we've added a check.", none)
+    assert_flags(RASH, "We will add £100 to your settlement once your claim is assessed.", none, message="no remedy")
+    assert_flags(RASH, "We'll cover your loan repayments for those three weeks.", none, message="no remedy")
+    assert_passes(RASH, "Your loan repayments will still go out as normal; I can't cover them myself.", none)
+    interest = make_case(
+        remedies=[
+            {
+                "id": "interest",
+                "description": "The missing £41.12 interest paid into the ISA",
+                "eta": "within 3 business days",
+            }
+        ]
+    )
+    assert_flags(RASH, "I've also added £50 on top of the £41.12 as compensation.", interest)
+    assert_flags(RASH, "We'll also pay you £20 for the hassle.", interest)
+    assert_passes(RASH, "I've added the £41.12 to your ISA, backdated to 1 March.", interest)
+    assert_passes(RASH, "I've added £41.12 on top of your balance; it lands within 3 business days.", interest)

@@ -1088,8 +1088,13 @@ CUSTOMER: list[tuple[frozenset[str], re.Pattern[str], str]] = [
         # the lock", "you changed the plan mid-cycle, and that reset the allowance".
         keys("triggered caused led resulted set locked blocked reset"),
         re.compile(
-            r"\byou(?<![\w']you) (?:\w+ )?(?:\w+ed|made|sent|put|set|chose|gave|took|ran|left|paid|went|tried)\b"
-            r"[^.!?\n]*?\b(?:which|and that|and this|and it|that|this) (?:then |in turn |automatically |is what )?"
+            # Round 10: not what the customer needed or felt ("the last thing you needed, and it's our workmanship
+            # that caused it"), and not with our side named in between ("our fraud system ... blocked you"): raw, it
+            # matched two honest replies and no blaming one in the tuned splits.
+            r"\byou(?<![\w']you) (?!(?:needed|wanted|expected|deserved|hoped|waited|asked)\b)"
+            r"(?:\w+ )?(?:\w+ed|made|sent|put|set|chose|gave|took|ran|left|paid|went|tried)\b"
+            r"(?:(?!\b(?:our|we)\b)[^.!?\n])*?\b(?:which|and that|and this|and it|that|this) "
+            r"(?:then |in turn |automatically |is what )?"
             r"(?:triggered|caused|led to|resulted in|set off|locked|blocked|reset)\b(?! (?:us|me|our|we)\b)[^.!?\n]*",
             _I,
         ),

@@ -106,6 +106,9 @@ _THIRD_FAULT = (
     r"postponed|backlog|shortage|short of (?:staff|drivers|\w+ers)|short-?handed|short-?staffed|overwhelmed|"
     r"not passed on|cancelled|canceled|overbooked|oversold|got stuck|stuck|gave (?:[\w']+ ){0,2}away|"
     r"went down|crashed|failed|malfunction\w*|duplicated|"
+    # Round 10: items missed out, "the restaurant left the fries and drinks out of your bag".
+    r"left (?:the |your |some |two |both )?(?:[\w-]+ ){0,4}?(?:out of|off) (?:your|the) (?:bag|order|box|parcel|"
+    r"delivery|package|basket|shipment|van|pallet)|"
     # Judged, and left with them: "the driver uploaded a photo from another trip, which is completely unacceptable".
     r"(?:which|that|this) (?:is|was) (?:completely |totally |simply |just |really )?(?:unacceptable|not acceptable|"
     r"inexcusable)|"
@@ -145,7 +148,8 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
         "influence affect concerned "
         "passed relayed forwarded went acted platform marketplace middleman intermediary agent reseller broker "
         "go-between messenger",
-        r"out of our hands|outside (?:of )?our control|beyond our control|"
+        # Round 10: "their scheduling is outside of our direct control".
+        r"out of our hands|(?:outside|beyond) (?:of )?our (?:direct |immediate |own )?control|"
         r"(?<!you )(?<!you've )(?:had|have|has) no control over|"
         r"nothing (?:more |else |further )?(?:we|i) (?:can|could) (?:do|have done)|"
         r"not (?:able|in a position) to do (?:much|anything)|"
@@ -351,9 +355,11 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
     (
         # Round 9: the one who slipped defended, "to be fair to him, the wall bows out", "in their defence, the
         # forecast was wrong". (Fair to the customer clears them: "to be fair to you, the form is confusing".)
-        "fair defence defense",
-        r"to be fair to (?!you\b|yourself\b|us\b|me\b)(?:him|her|them|the [\w-]+|our [\w-]+|[a-z]+)\b|"
-        r"in (?:his|her|their|the \w+'s) defen[cs]e\b",
+        # Round 10: "in fairness to the lads", "in defence of our crew".
+        "fair fairness defence defense",
+        r"(?:to be fair|in (?:all )?fairness) to (?!you\b|yourself\b|us\b|me\b|all\b|both\b|everyone\b)"
+        r"(?:him|her|them|the [\w-]+|our [\w-]+|[a-z]+)\b|"
+        r"in (?:his|her|their|the \w+'s) defen[cs]e\b|in defen[cs]e of (?:him|her|them|the [\w-]+|our [\w-]+)\b",
     ),
 ]
 _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
@@ -407,7 +413,8 @@ _OWNED_WE = re.compile(
     r"(?:didn't|did not|failed|forgot|missed it)(?= (?:this time|on this occasion|that time|here|in your case)))\b"
 )
 _OWNED_OUR_TOOL = re.compile(
-    r"our(?<![\w']our) (?:\w+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform|check|checks|"
+    r"our(?<![\w']our) (?:[\w'-]+ ){0,2}(?:system|app|tool|software|website|site|checkout|process|platform|check|"
+    r"checks|"
     # Round 9: our own safeguards, "our verification should have caught that reissue".
     r"controls|procedure|quality control|qc|verification|vetting|screening|inspection|inspections|review|monitoring|"
     r"safeguards?|security|testing|validation|audit|sign-off) (?:should have|should've|failed|missed|didn't catch|"
@@ -475,8 +482,16 @@ def _owned(s: str) -> bool:
         or ("we " in s and _OWNED_WE.search(s))
         or ("our " in s and _OWNED_OUR_TOOL.search(s))
         or (("our side" in s or "our end" in s or "our part" in s) and _on_our_side(s))
+        or ("failing you" in s and _FAILING_YOU.search(s) is not None)
         or _maybe_more(s)
     )
+
+
+# Round 10: "That's our process failing you", "this was us failing you": our side named as what failed the customer.
+_FAILING_YOU = re.compile(
+    r"\b(?:that|this|it)(?:'s| is| was) (?:just |simply )?(?:us|our (?:[\w-]+ ){1,2}?)(?:completely |badly )?"
+    r"failing you\b"
+)
 
 
 # The words each of the wordings below needs, tested on the sentence's (cached) word set: far cheaper than scanning.
