@@ -35,11 +35,11 @@ def _report(split: str, guardrails: list[object]):
 
 
 # Splits all three rule sets were tuned on (dev.jsonl and the later batches and splits): held at 0.95. The others are
-# pinned at what was measured: the splits never tuned on, and heldout10, tuned on for blame only.
+# pinned at what was measured: the splits never tuned on, and heldout10 and heldout11, tuned on for some guardrails.
 TUNED = (
     "dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9",
 )  # fmt: skip
-HELD_OUT = ("heldout", "heldout7", "heldout10", "heldout11")
+HELD_OUT = ("heldout", "heldout7", "heldout10", "heldout11", "heldout12")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -60,7 +60,7 @@ def test_corpus_is_well_formed() -> None:
             positives = sum(row["labels"][gid] for row in rows)
             assert 0.15 * len(rows) <= positives <= 0.5 * len(rows), (split, gid, positives)
         assert len(load_corpus(CORPUS / f"{split}.jsonl")) == len(rows)  # inline cases are valid cases
-    assert len(ids) >= 1300
+    assert len(ids) >= 1500
 
 
 # Held-out floors: the target is precision >= 0.90 and recall >= 0.85 for each guardrail. The floors record
@@ -68,21 +68,24 @@ def test_corpus_is_well_formed() -> None:
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
     "heldout": {"blame": (0.94, 1.0), "rash-promise": (0.97, 1.0), "next-steps": (0.97, 1.0)},
-    # Written blind and committed before scoring, never tuned on: heldout7 scored after rounds 5 to 9, heldout11 once,
-    # after round 9. Below the target where the README says so.
-    "heldout7": {"blame": (0.85, 0.94), "rash-promise": (1.0, 0.91), "next-steps": (0.97, 1.0)},
-    "heldout11": {"blame": (0.86, 0.91), "rash-promise": (0.82, 0.89), "next-steps": (0.93, 0.98)},
-    # Scored blind once after round 8, then tuned on for blame (round 9) and in the learned check's training data.
-    "heldout10": {"blame": (1.0, 1.0), "rash-promise": (0.92, 1.0), "next-steps": (0.97, 1.0)},
+    # Written blind and committed before scoring, never tuned on: heldout7 scored after rounds 5 to 10, heldout12 once,
+    # after round 10. Below the target where the README says so.
+    "heldout7": {"blame": (0.87, 0.92), "rash-promise": (0.97, 0.91), "next-steps": (0.97, 1.0)},
+    "heldout12": {"blame": (0.92, 0.88), "rash-promise": (0.93, 0.87), "next-steps": (1.0, 1.0)},
+    # Each scored blind once, then tuned on (heldout10: blame in round 9, rash-promise in round 10; heldout11: blame
+    # and rash-promise in round 10) and added to the learned check's training data: optimistic.
+    "heldout10": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
+    "heldout11": {"blame": (0.98, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.96, 1.0)},
 }
 
 
 # The same splits with the learned second opinion switched off (REPLYDRAFT_LEARNED=0): what the rules alone reach.
 RULES_ONLY_FLOORS = {
     "heldout": {"blame": (0.97, 0.94), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
-    "heldout7": {"blame": (0.81, 0.71), "rash-promise": (1.0, 0.89), "next-steps": (0.96, 0.91)},
-    "heldout11": {"blame": (0.83, 0.75), "rash-promise": (0.82, 0.82), "next-steps": (0.95, 0.95)},
-    "heldout10": {"blame": (1.0, 0.85), "rash-promise": (0.91, 0.85), "next-steps": (0.97, 0.9)},
+    "heldout7": {"blame": (0.84, 0.73), "rash-promise": (1.0, 0.89), "next-steps": (0.96, 0.91)},
+    "heldout12": {"blame": (0.9, 0.73), "rash-promise": (0.92, 0.79), "next-steps": (1.0, 0.95)},
+    "heldout10": {"blame": (1.0, 0.85), "rash-promise": (1.0, 0.88), "next-steps": (0.97, 0.9)},
+    "heldout11": {"blame": (0.98, 0.79), "rash-promise": (1.0, 0.85), "next-steps": (0.95, 0.95)},
 }
 
 
