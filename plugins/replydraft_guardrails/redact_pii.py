@@ -139,20 +139,6 @@ def _first_of(patterns: tuple[re.Pattern[str], ...], text: str) -> list[tuple[in
         pos = max(best.end(), best.start() + 1)
 
 
-class _Finder(PatternRedactor):
-    """A pattern redactor whose spans come from ``spans(text)`` rather than one ``finditer``."""
-
-    def __init__(self, id: str, label: str, pattern: re.Pattern[str], spans: Any, **kwargs: Any) -> None:
-        super().__init__(id, label, pattern, **kwargs)
-        self.spans = spans
-
-    def find(self, text: str) -> list[tuple[int, int]]:
-        if self.prefilter is not None and not self.prefilter(text):
-            return []
-        valid = self.validate
-        return [(s, e) for s, e in self.spans(text) if s < e and (valid is None or valid(text[s:e]))]
-
-
 def _iban_spans(text: str) -> list[tuple[int, int]]:
     return [(match.start() - 2, match.end()) for match in _IBAN_FROM_DIGITS.finditer(text)]
 
@@ -165,9 +151,9 @@ def _street_spans(text: str) -> list[tuple[int, int]]:
 REDACTORS = [
     PatternRedactor("email", "EMAIL", EMAIL, prefilter=_has_at),
     PatternRedactor("card-number", "CARD", CARD, validate=_card, prefilter=_digits(13)),
-    _Finder("iban", "IBAN", IBAN, _iban_spans, validate=_iban, prefilter=_digits(2)),
+    PatternRedactor("iban", "IBAN", IBAN, validate=_iban, prefilter=_digits(2), spans=_iban_spans),
     PatternRedactor("phone", "PHONE", PHONE, validate=_phone, prefilter=_digits(8)),
-    _Finder("street-address", "ADDRESS", STREET, _street_spans, prefilter=_digits(1)),
+    PatternRedactor("street-address", "ADDRESS", STREET, prefilter=_digits(1), spans=_street_spans),
 ]
 
 

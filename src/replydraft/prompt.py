@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,26 +75,11 @@ class Prompt:
         return {"role": "user", "content": self.templates["user"].render(**context).strip()}
 
     def messages(self, case: Case) -> list[dict[str, str]]:
-        messages = [{"role": "system", "content": self._system(case.agent_name, case.company_name)}]
+        system = _render_system(self.templates["system"], case.agent_name, case.company_name)
+        messages = [{"role": "system", "content": system}]
         messages += [dict(turn) for turn in self._example_turns]
         messages.append(self._user(case))
         return messages
-
-    def _system(self, agent_name: str | None, company_name: str | None) -> str:
-        # The system prompt depends only on who signs: rendered once per agent and company, not once per draft.
-        key = (agent_name, company_name)
-        text = self._systems.get(key)
-        if text is None:
-            if len(self._systems) >= 1024:
-                self._systems.clear()
-            text = self._systems[key] = (
-                self.templates["system"].render(agent_name=agent_name, company_name=company_name).strip()
-            )
-        return text
-
-    @cached_property
-    def _systems(self) -> dict[tuple[str | None, str | None], str]:
-        return {}
 
     @cached_property
     def _example_turns(self) -> list[dict[str, str]]:
@@ -114,6 +99,12 @@ class Prompt:
                 items.append({"message": f.message, "quote": f.quote(reply)})
         content = self.templates["repair"].render(reply=reply or "(no usable answer)", findings=items)
         return {"role": "user", "content": content.strip()}
+
+
+@lru_cache(maxsize=1024)
+def _render_system(template: Any, agent_name: str | None, company_name: str | None) -> str:
+    # The system prompt depends only on who signs: rendered once per agent and company, not once per draft.
+    return str(template.render(agent_name=agent_name, company_name=company_name)).strip()
 
 
 @cache

@@ -453,7 +453,6 @@ _OWNED_BECAUSE_WE = re.compile(
 )
 _BECAUSE_WORDS = ("because we", "because i", "as we ", "as i ", "since we", "since i", "after we", "after i ",
                   "because our", "because of our", "since our")  # fmt: skip
-_FAULT_NOUNS = ("mistake", "error", "fault", "failure", "decision", "slip", "oversight", "mix", "muddle", "blunder")
 # Our own doing, done wrongly: "it was cancelled automatically by our system in error", "our system wrongly flagged
 # it", "we mistakenly cancelled it".
 _WRONGLY = r"(?:in error|by mistake|wrongly|incorrectly|mistakenly|erroneously|by accident|accidentally)"
