@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, wraps
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +40,14 @@ _TO_SPACE = bytes.maketrans(bytes(b for b in range(256) if b not in _KEEP), b" "
 
 def terms(reply: str) -> list[str]:
     """The features of a reply: its lower-cased words of two or more characters and adjacent word pairs."""
-    low = prepare(reply)[1].encode("ascii", "replace").translate(_TO_SPACE).decode("ascii")
-    words = [w for w in low.split() if len(w) > 1]
+    words = _words(reply)
     return words + [f"{a} {b}" for a, b in pairwise(words)]
+
+
+def _words(reply: str) -> list[str]:
+    """The reply's lower-cased words of two or more characters, in order: :func:`terms` without the pairs."""
+    low = prepare(reply)[1].encode("ascii", "replace").translate(_TO_SPACE).decode("ascii")
+    return [w for w in low.split() if len(w) > 1]
 
 
 def enabled() -> bool:
@@ -61,23 +66,55 @@ def _model() -> dict[str, Any] | None:
         return None
 
 
+Key = str | tuple[str, ...]
+Share = tuple[float, float, float, float]
+
+
+def _table() -> tuple[dict[Key, list[float]], dict[Key, Share]]:
+    """The model's terms keyed as :func:`_scores` looks them up: a word pair ("a b" in the model) as the tuple
+    ("a", "b"), so no pair string is built per reply (words have no spaces, so the two keys name the same pair).
+    With each term's row, its share of the sums when it occurs once (tf 1, so its weight w is its idf):
+    (w * w, a * w, b * w, c * w), the very products the per-reply loop used to compute. Built once per loaded
+    model (a test may load another)."""
+    global _TABLE
+    model: dict[str, Any] = _model()  # type: ignore[assignment]
+    if _TABLE is None or _TABLE[0] is not model:
+        known: dict[str, list[float]] = model["terms"]
+        rows: dict[Key, list[float]] = {
+            (tuple(term.split(" ")) if " " in term else term): row for term, row in known.items()
+        }
+        once = {key: (idf * idf, a * idf, b * idf, c * idf) for key, (idf, a, b, c) in rows.items()}
+        _TABLE = (model, rows, once)
+    return _TABLE[1], _TABLE[2]
+
+
+_TABLE: tuple[dict[str, Any], dict[Key, list[float]], dict[Key, Share]] | None = None
+
+
 @lru_cache(maxsize=32)
 def _scores(reply: str) -> tuple[float, ...]:
     """The linear score of ``reply`` for each guardrail, in one pass over its terms: tf-idf with sublinear tf,
-    L2-normalised, as the trainer's vectoriser, dotted with each guardrail's weights."""
-    known: dict[str, list[float]] = _model()["terms"]  # type: ignore[index]
-    get = known.get
+    L2-normalised, as the trainer's vectoriser, dotted with each guardrail's weights. The terms are those of
+    :func:`terms` (pairs as tuples, see :func:`_table`), summed in the same order, so the floats are the same."""
+    rows, once = _table()
+    get = once.get
+    words = _words(reply)
     s0 = s1 = s2 = norm = 0.0
-    for term, n in Counter(terms(reply)).items():
-        row = get(term)
-        if row is None:
+    counts: Counter[Key] = Counter(chain(words, pairwise(words)))
+    for term, n in counts.items():
+        share = get(term)  # this loop is the whole cost of the check
+        if share is None:
             continue
-        idf, a, b, c = row  # unrolled for the three guardrails: this loop is the whole cost of the check
-        w = idf if n == 1 else (1.0 + math.log(n)) * idf
-        norm += w * w
-        s0 += a * w
-        s1 += b * w
-        s2 += c * w
+        if n == 1:
+            ww, a, b, c = share
+        else:
+            idf, a, b, c = rows[term]
+            w = (1.0 + math.log(n)) * idf
+            ww, a, b, c = w * w, a * w, b * w, c * w
+        norm += ww
+        s0 += a
+        s1 += b
+        s2 += c
     scale = 1.0 / math.sqrt(norm) if norm else 0.0
     return (s0 * scale, s1 * scale, s2 * scale)
 
@@ -109,7 +146,8 @@ MIN_WORDS = 12
 def opinion(guardrail_id: str, reply: str) -> Opinion | None:
     """An :class:`Opinion` when the learned check flags ``reply`` for ``guardrail_id``, else ``None``."""
     model = _model()
-    if model is None or guardrail_id not in model["guardrails"] or len(reply.split()) < MIN_WORDS:
+    # Splitting stops after MIN_WORDS words: whether there are fewer is all that is asked.
+    if model is None or guardrail_id not in model["guardrails"] or len(reply.split(maxsplit=MIN_WORDS)) < MIN_WORDS:
         return None
     p = probability(guardrail_id, reply)
     if p < model["guardrails"][guardrail_id]["threshold"]:

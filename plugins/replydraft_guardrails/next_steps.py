@@ -59,7 +59,10 @@ _READY = (
 )
 #: Someone committing to act: the agent, the company, a named role, or the remedy itself being on its way.
 COMMITMENT = re.compile(
-    r"\b(?:i(?:'ll| will| shall|'m going to| am going to|'m| am|'ve| have|'d like to| would like to| can)|"
+    # What every alternative starts with: the look-ahead turns away most positions between words before the long
+    # alternation is tried (see _text.TIME).
+    r"\b(?=[\w',:;—–-])"
+    r"(?:i(?:'ll| will| shall|'m going to| am going to|'m| am|'ve| have|'d like to| would like to| can)|"
     r"we(?:'ll| will| shall|'re going to| are going to|'re| are|'ve| have|'d like to| can)|let me|"
     # "We're aware of it and will call you by 5pm": the owner carried over to a second verb.
     r"(?:and|but|then) (?:will|shall) (?!not\b|never\b)|"
@@ -115,7 +118,7 @@ COMMITMENT = re.compile(
 #: More owners, looked for only when COMMITMENT has none in a sentence (most steps say "I'll" or "we will", so keeping
 #: these out of COMMITMENT keeps the common case fast).
 _MORE_OWNERS = re.compile(
-    r"\b(?:"
+    r"\b(?=[acdfghilmnoprstuwy',:;—–-])(?:"  # what every alternative starts with (see COMMITMENT)
     # "It will travel on the first flight and be delivered by 8pm": a modal carried over to a passive remedy.
     r"(?:and|then|or) (?:be|get) (?:\w+ )?(?:delivered|sent|shipped|credited|refunded|applied|posted|e-?mailed|"
     r"collected|installed|fitted|fixed|repaired|replaced|restored|returned|paid|transferred|issued|re-?issued|"
@@ -186,6 +189,7 @@ _TERSE_DONE = re.compile(
 #: "both show in your app now", "your direct debit is paused as of now"), or at a named point ("a credit has been
 #: applied to your next invoice": the invoice is when the customer sees it).
 AVAILABLE_NOW = re.compile(
+    r"\b(?=['abdhinorstuvwy])(?:"  # what every alternative starts with (see COMMITMENT)
     r"\b(?:(?:on|in|to|under) your (?:account|wallet|card|app|inbox|balance|profile|dashboard)|ready to use|unlocked|"
     r"unblocked|(?:'s|is|are) there|done|(?:shows?|showing|appears?)(?: up)? (?:in|on|under) (?:your|the)|visible|"
     r"(?:is|are|'s|been|'ve) (?:now )?(?:paused|cancelled|"
@@ -224,7 +228,8 @@ AVAILABLE_NOW = re.compile(
     r"(?! (?:that|if|when|whether|unless)\b)|"
     r"\b(?:i|we)(?:'ve| have) (?:already|now) (?:e-?mailed|sent|re-?sent|texted|forwarded|refunded|credited|re-?booked|"
     r"re-?issued|released|unblocked|unlocked|restored|reactivated|transferred|paid|posted|dispatched|re-?shipped|"
-    r"reinstated)\b(?! (?:it |them )?(?:to )?(?:the |our |my )?(?:team|colleague|manager|department|supervisor)s?\b)",
+    r"reinstated)\b(?! (?:it |them )?(?:to )?(?:the |our |my )?(?:team|colleague|manager|department|supervisor)s?\b)"
+    r")",
     _I,
 )
 #: Remedies done earlier today ("I removed you from the list this morning"), or where the customer finds them now
@@ -258,7 +263,8 @@ _WORD_TIME_KEYS = keys(
     "march april may june july august september october november december"
 )
 MORE_TIME = re.compile(
-    r"\b(?:(?:in|within) (?:the next )?\d+ ?(?:-|–|to) ?\d+ (?:business |working )?(?:minutes?|hours?|days?|weeks?)|"
+    r"\b(?=[abfgintuwy\d])"  # what every alternative starts with (see COMMITMENT)
+    r"(?:(?:in|within) (?:the next )?\d+ ?(?:-|–|to) ?\d+ (?:business |working )?(?:minutes?|hours?|days?|weeks?)|"
     r"(?:for|in|within) the next (?:\w+ )?(?:minutes?|hours?|days?)|"
     # "in about 40 minutes", "within roughly 2 hours".
     r"(?:in|within) (?:about|around|roughly|approximately|approx|under|less than|no more than|another|a further) "
@@ -378,7 +384,8 @@ _VAGUE_ACTION_KEYS = keys(
 )
 #: Warm but empty: what the finding points at when no concrete step exists.
 VAGUE = re.compile(
-    r"\b(?:(?:we|i|they|the team|our team)(?:'ll| will| are| am|'re|'m)? (?:look(?:ing)? into (?:it|this|that|what|"
+    r"\b(?=[adfhijlopstw])"  # what every alternative starts with (see COMMITMENT)
+    r"(?:(?:we|i|they|the team|our team)(?:'ll| will| are| am|'re|'m)? (?:look(?:ing)? into (?:it|this|that|what|"
     r"why|the)|investigat\w+|get back to you|be in touch|reach out|see what (?:we|i) can do|do (?:our|my) best|"
     r"keep you (?:posted|updated|informed)|update you|let you know|review\w*|working on it|on it|take it from "
     r"there|get (?:this|it|that) (?:sorted|corrected|fixed|resolved)|make (?:this|it) right|sort it out|"

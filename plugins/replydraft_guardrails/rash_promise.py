@@ -34,7 +34,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -162,6 +164,71 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+def _factors(items: Any) -> frozenset[str] | None:
+    """Substrings one of which every match of the parsed regex ``items`` (a sequence of ``re._parser`` nodes)
+    contains, or ``None`` when there are none to be had.
+
+    Every part of a sequence is in each of its matches: a run of literals is one candidate, a group (or a repeat of
+    at least once) gives its own, an alternation the union of its alternatives' when every one has some. Assertions
+    consume nothing and classes no fixed text, so they only end a run. Of the candidates, the one whose shortest
+    substring is longest is kept."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        candidates: list[frozenset[str] | None] = [frozenset(["".join(run)])] if run else []
+        run = []
+        if op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            candidates.append(_factors(av[3]))
+        elif op is _sre.BRANCH:
+            alternatives = [_factors(alternative) for alternative in av[1]]
+            if all(alternatives):
+                candidates.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            candidates.append(_factors(av[2]))
+        for found in candidates:
+            if found and (best is None or (min(map(len, found)), -len(found)) > (min(map(len, best)), -len(best))):
+                best = found
+    return best
+
+
+def _required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Substrings one of which every match of ``pattern`` contains (see :func:`_factors`), sorted: a text with
+    none of them cannot match, so the search can be skipped. ``None`` when the pattern has no such substrings."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _factors(_parser.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    # A substring containing another adds nothing: wherever it is, the shorter one is too.
+    return tuple(sorted(h for h in found if not any(o != h and o in h for o in found)))
+
+
+def _possible(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether ``pattern`` could match a text: whether it has one of the substrings every match contains (see
+    :func:`_required`). A case's remedies are run through a dozen remedy kinds and more, most of which they never
+    name: a few substring tests rule those out for less than a search."""
+    hints = _required(pattern)
+    if hints is None:
+        return lambda text: True
+
+    def possible(text: str) -> bool:
+        for hint in hints:  # noqa: SIM110 (a loop: any() over a generator is slower)
+            if hint in text:
+                return True
+        return False
+
+    return possible
+
+
+def _finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """``pattern.search(text) is not None``, without searching a text it cannot match (see :func:`_possible`)."""
+    possible, search = _possible(pattern), pattern.search
+    return lambda text: possible(text) and search(text) is not None
+
+
 def _drop(source: str, alternative: str) -> str:
     """``source`` without ``alternative``, one of its top-level alternatives (not the first), given verbatim."""
     for after in ("|", ")"):
@@ -281,6 +348,13 @@ GUARANTEES: list[tuple[frozenset[str], re.Pattern[str], str]] = [
 ]
 #: The guarantees as searched: "makes a guarantee" leaves out alternatives that cannot match (see _Pruned).
 _GUARANTEES: list[tuple[frozenset[str], re.Pattern[str] | _Pruned | _Needs, str]] = [*GUARANTEES]
+#: The first three only in sentences with one of the substrings each of their matches contains (see _required).
+for _at in range(3):
+    _GUARANTEES[_at] = (
+        GUARANTEES[_at][0],
+        _Needs(GUARANTEES[_at][1], _required(GUARANTEES[_at][1]) or ("",)),
+        GUARANTEES[_at][2],
+    )
 #: "We will ensure this does not happen again", "... on any of your future sailings": only with those words.
 _GUARANTEES[4] = (GUARANTEES[4][0], _Needs(GUARANTEES[4][1], ("ensure", "sure", "future")), GUARANTEES[4][2])
 _GUARANTEES[3] = (
@@ -474,6 +548,11 @@ REMEDY_KINDS: dict[str, str] = {
     r"extra |loyalty |air ?)miles\b|(?:bonus|loyalty|reward) points|air ?miles|avios",
 }
 _KIND = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in REMEDY_KINDS.items()}
+#: Whether a text names each kind, for parsing a case's remedies (see _finder) ...
+_KIND_FOUND = {kind: _finder(pattern) for kind, pattern in _KIND.items()}
+#: ... and whether a sentence could, before it is searched (its words only say it might: "3 business days" has a
+#: word of "business class", "let us know" one of "on us").
+_KIND_POSSIBLE = {kind: _possible(pattern) for kind, pattern in _KIND.items()}
 _KIND_KEYS: dict[str, frozenset[str]] = {
     "refund": keys(
         "refund refunds refunded refunding reimburse reimbursed reimbursing reimbursement money pay paid rebate "
@@ -682,7 +761,7 @@ def _issue_facts(issue: str) -> tuple[_When | None, bool, frozenset[str]]:
     if not issue:
         return None, False, frozenset()
     lowered = issue.lower()
-    overclaim = _LIMITED.search(lowered) is not None
+    overclaim = _LIMITED_IN(lowered)
     return _issue_when(issue), overclaim, _lost_things(lowered) if overclaim else frozenset()
 
 
@@ -967,78 +1046,148 @@ def _authorised(remedies: tuple[Any, ...]) -> _Authorised:
     return _Authorised(remedies)
 
 
+class _Kinds:
+    """The kinds of remedy a case authorises, as a set that finds each kind when first asked about it: a reply
+    asks about the kinds it offers, so a case nobody has checked yet is not searched for the other dozen."""
+
+    def __init__(self, allowed: _Authorised) -> None:
+        self._allowed = allowed
+        self._known: dict[str, bool] = {}  # a cache: a dict's setdefault is thread-safe
+
+    def __contains__(self, kind: object) -> bool:
+        found = self._known.get(kind)  # type: ignore[call-overload]
+        if found is None:
+            found = self._known.setdefault(kind, self._allowed.is_kind(kind))  # type: ignore[arg-type]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (kind for kind in _KIND if kind in self)
+
+    def __and__(self, other: set[str]) -> set[str]:
+        return {kind for kind in other if kind in self}
+
+    __rand__ = __and__
+
+
 class _Authorised:
     """What the case allows: remedy text, kinds, amounts, and when things happen."""
 
     def __init__(self, remedies: tuple[Any, ...]) -> None:
         self.remedies = remedies
         self.text = " ".join(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}" for r in remedies).lower()
-        self.kinds = {kind for kind, pattern in _KIND.items() if pattern.search(self.text)}
-        if _AT_OUR_COST.search(self.text):
-            self.kinds.add("free")  # "a roofer to replace the tiles, at our cost" is free to the customer
-        if "keep" in words(self.text):
-            self.kinds.add("keep")  # "you keep the box at no cost"
-        if "waiver" not in self.kinds and _CANCELLED_FEE.search(self.text):
-            self.kinds.add("waiver")  # "the £4.20 overdue fine cancelled" is a waiver in other words
-        if "refund" not in self.kinds and _REVERSED.search(self.text):
-            self.kinds.add("refund")  # "the £150 charge reversed" is a refund in other words
-        #: Whether a refund is of a thing with no sum ("a refund of the duplicate fee"): the sum the customer names
-        #: for that thing is the refund, not a new one.
-        self.unpriced_refund = any(
-            _KIND["refund"].search(r.description.lower()) and not has_digit(r.description) for r in remedies
-        )
-        if _RIDE.search(self.text):
-            self.kinds.add("transport")  # "a courtesy car", "a taxi home at our cost"
-        #: What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
-        #: repair"): paying for that is authorised, paying for anything else is not.
-        self.pays: set[str] = set()
-        if "compensation" not in self.kinds:
-            for r in remedies:
-                described = f"{r.id.replace('-', ' ')} {r.description}".lower()
-                if _PAYS_FOR.search(described):
-                    self.pays.update(_stems(described) - _PAYING)
-            if self.pays:
-                self.kinds.add("compensation")
-        #: The short words of the remedies ("a free 4g hub"), which stems skip: they too can name a freebie.
-        self.short_words = {
-            w for w in words(" ".join(r.description for r in remedies).lower()) if len(w) < 4 or has_digit(w)
-        } - _FILLER
-        #: For each kind, the content words of the remedies of that kind ("upgrade", "overnight", "shipping").
-        self.stems: dict[str, set[str]] = {}
-        for r in remedies:
-            described = f"{r.id.replace('-', ' ')} {r.description}".lower()
-            for kind in _OBJECT_KINDS:
-                if _KIND[kind].search(described) or (kind == "free" and _AT_OUR_COST.search(described)):
-                    self.stems.setdefault(kind, set()).update(_stems(described))
-        # "Free upgrade" and "waived fee" allow the word free only for what they describe.
-        self.amounts = {_norm_amount(a) for a in _AMOUNT.findall(self.text)}
-        self.percents = set(_PERCENT.findall(self.text))
-        self.scope = {_scope_word(w) for w in _SCOPE.findall(self.text)}
-        if _ONE_MONTH_NEXT.search(self.text) or ("free" in self.kinds and _ONE_FREE_MONTH.search(self.text)):
-            # "One month free, applied to your next bill", "one month of Premium free": next month free is that month.
-            self.scope.add("next month")
+        #: Each remedy's id and description, lower-cased, as the per-remedy searches read it.
+        self.described = [f"{r.id.replace('-', ' ')} {r.description}".lower() for r in remedies]
+        #: The kinds of remedy the case authorises, each found when first asked about (see _Kinds).
+        self.kinds = _Kinds(self)
         self.when = _When(remedies)
         self.days, self.spans, self.ship_only = self.when.days, self.when.spans, self.when.ship_only
         self.first_time = self.when.first_time
+        #: Each remedy's content words (see _stems); shared below, so never changed.
+        self.content = [_stems(described) for described in self.described]
         #: Each remedy's own timeline, keyed by its content words, so "we'll deliver them today" is held to the
         #: delivery remedy's "tomorrow morning", not to another remedy's "ready for collection today".
         #: What the remedies give, in content words: a promise of one of these is the remedy, not a guarantee.
-        self.given = set().union(*(_stems(f"{r.id.replace('-', ' ')} {r.description}".lower()) for r in remedies))
+        self.given = set().union(*self.content)
         #: What the remedies are, without what they last for ("a 4G hub to use until the line is fixed" is a hub,
         #: not the line being fixed).
-        self.things = set().union(
-            *(_stems(_UNTIL.split(f"{r.id.replace('-', ' ')} {r.description}".lower())[0]) for r in remedies)
-        )
+        self.things: set[str] = set()
+        for described, content in zip(self.described, self.content, strict=True):
+            thing = _UNTIL.split(described)[0]
+            self.things.update(content if thing == described else _stems(thing))
         self.each = [_stems(f"{r.id.replace('-', ' ')} {r.description} {r.eta or ''}".lower()) for r in remedies]
-        self._linked: dict[tuple[int, ...], _When] = {}
-        #: Which remedies are money (a refund, credit, voucher ...), not something delivered or done.
-        self.money = [
-            any(_KIND[k].search(f"{r.id.replace('-', ' ')} {r.description}".lower()) for k in _MONEY_KINDS)
-            # "Domain restored with the fee waived" restores the domain: a promise of it back is held to its time.
-            and _RESTORES.search(r.description.lower()) is None
-            for r in remedies
-        ]  # a cache: a dict's setdefault is thread-safe
+        self._linked: dict[tuple[int, ...], _When] = {}  # a cache: a dict's setdefault is thread-safe
         self.describe = "; ".join(f"{r.description}" + (f" ({r.eta})" if r.eta else "") for r in remedies)
+
+    # What follows is worked out when a reply first needs it: most replies offer one or two kinds of remedy, or none,
+    # and a case nobody has checked yet would otherwise pay for all of it.
+
+    def is_kind(self, kind: str) -> bool:
+        """Whether the case authorises remedies of ``kind`` (for :class:`_Kinds`)."""
+        if kind == "compensation":
+            return self.names_compensation or bool(self.pays)
+        if kind not in _KIND_FOUND:
+            return False
+        if _KIND_FOUND[kind](self.text):
+            return True
+        if kind == "free":
+            return _AT_OUR_COST_IN(self.text)  # "a roofer to replace the tiles, at our cost" is free to the customer
+        if kind == "keep":
+            return "keep" in words(self.text)  # "you keep the box at no cost"
+        if kind == "waiver":
+            return _CANCELLED_FEE_IN(self.text)  # "the £4.20 overdue fine cancelled" is a waiver in other words
+        if kind == "refund":
+            return _REVERSED_IN(self.text)  # "the £150 charge reversed" is a refund in other words
+        if kind == "transport":
+            return _RIDE_IN(self.text)  # "a courtesy car", "a taxi home at our cost"
+        return False
+
+    @functools.cached_property
+    def names_compensation(self) -> bool:
+        """Whether the remedies name compensation in so many words (then ``pays`` is not needed)."""
+        return _KIND_FOUND["compensation"](self.text)
+
+    @functools.cached_property
+    def pays(self) -> set[str]:
+        """What the company pays for, when a remedy says so without a compensation word ("we pay for a technician's
+        repair"): paying for that is authorised, paying for anything else is not."""
+        pays: set[str] = set()
+        if not self.names_compensation:
+            for described, content in zip(self.described, self.content, strict=True):
+                if _PAYS_FOR_IN(described):
+                    pays.update(content - _PAYING)
+        return pays
+
+    @functools.cached_property
+    def unpriced_refund(self) -> bool:
+        """Whether a refund is of a thing with no sum ("a refund of the duplicate fee"): the sum the customer names
+        for that thing is the refund, not a new one."""
+        return any(_KIND_FOUND["refund"](r.description.lower()) and not has_digit(r.description) for r in self.remedies)
+
+    @functools.cached_property
+    def short_words(self) -> set[str]:
+        """The short words of the remedies ("a free 4g hub"), which stems skip: they too can name a freebie."""
+        return {
+            w for w in words(" ".join(r.description for r in self.remedies).lower()) if len(w) < 4 or has_digit(w)
+        } - _FILLER
+
+    @functools.cached_property
+    def stems(self) -> dict[str, set[str]]:
+        """For each kind, the content words of the remedies of that kind ("upgrade", "overnight", "shipping"): "free
+        upgrade" and "waived fee" allow the word free only for what they describe."""
+        stems: dict[str, set[str]] = {}
+        for described, content in zip(self.described, self.content, strict=True):
+            for kind in _OBJECT_KINDS:
+                if _KIND_FOUND[kind](described) or (kind == "free" and _AT_OUR_COST_IN(described)):
+                    stems.setdefault(kind, set()).update(content)
+        return stems
+
+    # Every _AMOUNT match has a digit; _PERCENT and _SCOPE are searched only where they could match.
+
+    @functools.cached_property
+    def amounts(self) -> set[str]:
+        return {_norm_amount(a) for a in _AMOUNT.findall(self.text)} if _HAS_DIGIT(self.text) else set()
+
+    @functools.cached_property
+    def percents(self) -> set[str]:
+        return set(_PERCENT.findall(self.text)) if _PERCENT_POSSIBLE(self.text) else set()
+
+    @functools.cached_property
+    def scope(self) -> set[str]:
+        scope = {_scope_word(w) for w in _SCOPE.findall(self.text)} if _SCOPE_POSSIBLE(self.text) else set()
+        if _ONE_MONTH_NEXT_IN(self.text) or ("free" in self.kinds and _ONE_FREE_MONTH_IN(self.text)):
+            # "One month free, applied to your next bill", "one month of Premium free": next month free is that month.
+            scope.add("next month")
+        return scope
+
+    @functools.cached_property
+    def money(self) -> list[bool]:
+        """Which remedies are money (a refund, credit, voucher ...), not something delivered or done."""
+        return [
+            any(_KIND_FOUND[k](described) for k in _MONEY_KINDS)
+            # "Domain restored with the fee waived" restores the domain: a promise of it back is held to its time.
+            and not _RESTORES_IN(r.description.lower())
+            for r, described in zip(self.remedies, self.described, strict=True)
+        ]
 
     def timeline_ok(self, match: re.Match[str], *promised: str) -> bool:
         when = self.when_for(*promised)
@@ -1055,7 +1204,7 @@ class _Authorised:
         for phrase in promised if (len(self.each) > 1 or not money_named) else ():
             # The phrase is lower-cased already: split it directly (cheaper than _stems on a hot path).
             named = {w[:5] for w in phrase.split() if len(w) >= 4 and w not in _STOP} - _ARRIVAL_STEMS
-            linked = tuple(i for i, stems in enumerate(self.each) if stems & named)
+            linked = tuple([i for i, stems in enumerate(self.each) if not stems.isdisjoint(named)])
             if not linked:
                 continue
             unlinked = False
@@ -1135,6 +1284,63 @@ def _days_after(eta: str, m: re.Match[str]) -> set[str]:
     return found
 
 
+class _Times(NamedTuple):
+    """When one remedy happens (see :class:`_When`, which puts its remedies' together)."""
+
+    ship_only: bool
+    days: frozenset[str]
+    spans: tuple[float, ...]
+    first_time: str | None
+    relative: bool
+
+
+def _remedy_times(r: Any) -> _Times:
+    # Parsed once per remedy: a promise tied to some of a case's remedies is held to a _When of just those.
+    try:
+        return _times(r.description, r.eta)
+    except TypeError:  # a duck-typed remedy whose fields cannot be hashed
+        return _times.__wrapped__(r.description, r.eta)
+
+
+@functools.lru_cache(maxsize=512)
+def _times(description: Any, eta: Any) -> _Times:
+    when = f"{description} {eta or ''}"
+    if _SHIPS_IN((eta or "").lower()) and not _ARRIVES_IN(when.lower()):
+        return _Times(True, frozenset(), (), None, False)
+    days: set[str] = set()
+    spans: list[float] = []
+    first_time: str | None = None
+    relative = False
+    #: "processed today, visible within 5 business days": the customer sees it at the later stage, so the
+    #: earlier stage's spans bound nothing (its weekdays still count).
+    seen_from = 0
+    if eta and _SEEN_IN(eta.lower()):
+        parts = _STAGES.split(eta)
+        seen = [part for part in parts if _SEEN_IN(part.lower())]
+        if len(parts) > 1 and len(seen) < len(parts) and _TIME_WORD.search(" ".join(seen).lower()):
+            when = f"{description} {eta}"
+            seen_from = len(when) - len(eta) + eta.lower().index(seen[0].lower())
+    elif eta and ";" in description and _TIME_WORD.search(eta.lower()):
+        # "Release submitted today; the €1,400 paid to your account" (within 2 business days): the
+        # description's earlier stage is not when the customer has it, the ETA is.
+        seen_from = description.rindex(";")
+    for m in _TIME_WORD.finditer(when.lower()):
+        if _RELATIVE_TO.match(when, m.end()):
+            relative = True
+            days.update(_days_after(when.lower(), m))
+            continue  # "within 24 hours of the draw" counts from an event, not from now: it bounds nothing
+        if first_time is None and m.start() >= seen_from:
+            said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
+            first_time = f"on {said}" if m.group(1) else said
+        if m.group(1):
+            days.add(m.group(1).lower())
+        elif m.start() >= seen_from:
+            hours = _hours(m)
+            if hours is not None:
+                spans.append(hours)
+    return _Times(False, frozenset(days), tuple(spans), first_time, relative)
+
+
 class _When:
     """When the given remedies happen: weekdays, spans in hours, and whether they only say when something ships."""
 
@@ -1152,37 +1358,15 @@ class _When:
         #: The remedies' ETAs as the case words them.
         self.says = "; ".join(r.eta for r in remedies if r.eta)
         for r in remedies:
-            when = f"{r.description} {r.eta or ''}"
-            if _SHIPS.search((r.eta or "").lower()) and not _ARRIVES.search(when.lower()):
+            times = _remedy_times(r)
+            if times.ship_only:
                 self.ship_only = True
                 continue
-            #: "processed today, visible within 5 business days": the customer sees it at the later stage, so the
-            #: earlier stage's spans bound nothing (its weekdays still count).
-            seen_from = 0
-            if r.eta and _SEEN.search(r.eta.lower()):
-                parts = _STAGES.split(r.eta)
-                seen = [part for part in parts if _SEEN.search(part.lower())]
-                if len(parts) > 1 and len(seen) < len(parts) and _TIME_WORD.search(" ".join(seen).lower()):
-                    when = f"{r.description} {r.eta}"
-                    seen_from = len(when) - len(r.eta) + r.eta.lower().index(seen[0].lower())
-            elif r.eta and ";" in r.description and _TIME_WORD.search(r.eta.lower()):
-                # "Release submitted today; the €1,400 paid to your account" (within 2 business days): the
-                # description's earlier stage is not when the customer has it, the ETA is.
-                seen_from = r.description.rindex(";")
-            for m in _TIME_WORD.finditer(when.lower()):
-                if _RELATIVE_TO.match(when, m.end()):
-                    self.relative = True
-                    self.days.update(_days_after(when.lower(), m))
-                    continue  # "within 24 hours of the draw" counts from an event, not from now: it bounds nothing
-                if self.first_time is None and m.start() >= seen_from:
-                    said = when[m.start() : m.end()]  # as the case wrote it ("Friday", not "friday")
-                    self.first_time = f"on {said}" if m.group(1) else said
-                if m.group(1):
-                    self.days.add(m.group(1).lower())
-                elif m.start() >= seen_from:
-                    hours = _hours(m)
-                    if hours is not None:
-                        self.spans.append(hours)
+            self.relative = self.relative or times.relative
+            self.days.update(times.days)
+            self.spans.extend(times.spans)
+            if self.first_time is None:
+                self.first_time = times.first_time
 
     def ok(self, match: re.Match[str]) -> bool:
         if self.floor is not None and not self.floor.ok(match):
@@ -1621,6 +1805,25 @@ def _norm_amount(text: str) -> str:
     return re.sub(r"[^\d.]", "", text.replace(",", ".")).rstrip("0").rstrip(".")
 
 
+#: The searches that parse a case's remedies and issue, each skipping a text it cannot match (see _finder).
+_AT_OUR_COST_IN = _finder(_AT_OUR_COST)
+_CANCELLED_FEE_IN = _finder(_CANCELLED_FEE)
+_REVERSED_IN = _finder(_REVERSED)
+_RIDE_IN = _finder(_RIDE)
+_PAYS_FOR_IN = _finder(_PAYS_FOR)
+_ONE_MONTH_NEXT_IN = _finder(_ONE_MONTH_NEXT)
+_ONE_FREE_MONTH_IN = _finder(_ONE_FREE_MONTH)
+_RESTORES_IN = _finder(_RESTORES)
+_SHIPS_IN = _finder(_SHIPS)
+_ARRIVES_IN = _finder(_ARRIVES)
+_SEEN_IN = _finder(_SEEN)
+_LIMITED_IN = _finder(_LIMITED)
+_PERCENT_POSSIBLE = _possible(_PERCENT)
+_SCOPE_POSSIBLE = _possible(_SCOPE)
+#: And per sentence: whether "already" or "now" can be a remedy done already (most "now"s are not).
+_DONE_NOW_POSSIBLE = _possible(_DONE_NOW)
+
+
 class _Gates(NamedTuple):
     """The words that can make each check find something, for the checks a reply's words leave to run."""
 
@@ -1633,21 +1836,31 @@ class _Gates(NamedTuple):
     overclaim: frozenset[str]
 
 
+#: For each word some check is gated on, a bit for each guarantee (bit i) and remedy kind (bit len(GUARANTEES) + i)
+#: it keys: OR-ing them over a reply's words gives the checks its words leave to run.
+_GATE_BITS: dict[str, int] = {}
+for _at, _keys in enumerate([*(entry[0] for entry in GUARANTEES), *(entry[1] for entry in _KINDS)]):
+    for _word in _keys:
+        _GATE_BITS[_word] = _GATE_BITS.get(_word, 0) | 1 << _at
+_GATE_WORDS = frozenset(_GATE_BITS)
+_TIMELINE_KEYS = _NOW_KEYS | _ARRIVAL_KEYS
+
+
 @functools.lru_cache(maxsize=2048)
-def _gates(guarantee_at: tuple[int, ...], kind_at: tuple[int, ...], timed: bool, overclaim: bool, lost: bool) -> _Gates:
+def _gates(bits: int, timed: bool, overclaim: bool, lost: bool) -> _Gates:
     # Few combinations occur, so the unions are made once each rather than once per reply. (The key is positions,
-    # not the entries themselves: hashing a compiled pattern hashes its whole code each time.)
-    guarantees = tuple(_GUARANTEES[i] for i in guarantee_at)
-    kinds = tuple(_KINDS[i] for i in kind_at)
+    # as bits, not the entries themselves: hashing a compiled pattern hashes its whole code each time.)
+    guarantees = tuple(entry for at, entry in enumerate(_GUARANTEES) if bits >> at & 1)
+    kinds = tuple(entry for at, entry in enumerate(_KINDS, len(GUARANTEES)) if bits >> at & 1)
     guarantee = frozenset().union(*(keys for keys, _, _ in guarantees))
     remedy = frozenset().union(*(keys for _, keys, _ in kinds))
     # _timeline looks only for something done now or an arrival; _overclaim for an absolute or a restore.
-    timeline = _NOW_KEYS | _ARRIVAL_KEYS if timed else frozenset()
+    timeline = _TIMELINE_KEYS if timed else frozenset()
     absolute = (_ABSOLUTE_KEYS if overclaim else frozenset()) | (_RESTORE_KEYS if overclaim and lost else frozenset())
     return _Gates(
         guarantees,
         kinds,
-        guarantee | remedy | timeline | absolute | (_RESTORE_KEYS if lost else frozenset()),
+        frozenset().union(guarantee, remedy, timeline, absolute, _RESTORE_KEYS if lost else ()),
         guarantee,
         remedy,
         timeline,
@@ -1696,8 +1909,9 @@ class RashPromise(Guardrail):
         split = _split_sentences(lowered)
         low = frozenset().union(*(w for _, _, _, w in split))
         # Gate once on the whole reply (kept local: one guardrail instance serves many threads).
-        guarantee_at = tuple(i for i, entry in enumerate(GUARANTEES) if not entry[0].isdisjoint(low))
-        kind_at = tuple(i for i, entry in enumerate(_KINDS) if not entry[1].isdisjoint(low))
+        bits = 0
+        for word in low & _GATE_WORDS:
+            bits |= _GATE_BITS[word]
         issue_text = getattr(case, "issue", "") or ""
         issue_text = issue_text if isinstance(issue_text, str) else str(issue_text)
         issue, overclaim, lost = _issue_facts(issue_text)
@@ -1711,7 +1925,7 @@ class RashPromise(Guardrail):
             or issue is not None
             or dated is not None
         )
-        gates = _gates(guarantee_at, kind_at, timed, overclaim, bool(lost))
+        gates = _gates(bits, timed, overclaim, bool(lost))
         if not gates.relevant:
             return
         relevant, guarantees, kinds = gates.relevant, gates.guarantees, gates.kinds
@@ -1833,7 +2047,7 @@ class RashPromise(Guardrail):
         offer = None  # whether the sentence offers anything at all, found only once a remedy word is there
         cue = None
         for kind, kind_keys, pattern in active:
-            if kind_keys.isdisjoint(low):
+            if kind_keys.isdisjoint(low) or not _KIND_POSSIBLE[kind](s):
                 continue
             for m in pattern.finditer(s):
                 if offer is None:
@@ -2111,6 +2325,8 @@ class RashPromise(Guardrail):
         self, s: str, low: frozenset[str], allowed: _Authorised, issue: _When | None
     ) -> tuple[int, int, str, str] | None:
         """ "It's already active" when the case says the remedy takes an hour: done now is a timeline too."""
+        if not _DONE_NOW_POSSIBLE(s):
+            return None
         for m in _DONE_NOW.finditer(s):
             before = clause_before(s, m.start(), 40)
             if _WHEN.search(before) or _CONDITION.search(before) or negated_in(before, 25):

@@ -3326,3 +3326,52 @@ def test_a_party_that_left_items_out(assert_flags, assert_passes, reply, flagged
         assert_flags(BLAME, reply, message="excuse")
     else:
         assert_passes(BLAME, reply)
+
+
+def _module_strings() -> list[str]:
+    """Every string of a few words written in this test module: replies, sentences and quotes."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    return [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and " " in n.value
+    ]
+
+
+def test_the_fast_admission_pattern_finds_what_the_ownership_guardrail_finds():
+    # blame's _owns spells out ownership.ADMISSION so that re can skip ahead; the two must agree match for match.
+    from replydraft_guardrails._text import prepare
+    from replydraft_guardrails.blame import _ADMISSION
+    from replydraft_guardrails.ownership import ADMISSION
+
+    for text in _module_strings():
+        _, low = prepare(text)
+        assert [(m.span(), m.group(0)) for m in _ADMISSION.finditer(low)] == [
+            (m.span(), m.group(0)) for m in ADMISSION.finditer(low)
+        ], text
+
+
+def test_each_excuse_needs_entry_names_one_group():
+    # The needed text of an excuse group is keyed by a piece of its source: each piece must name exactly one group.
+    from replydraft_guardrails.blame import _EXCUSE_NEEDS
+    from replydraft_guardrails.blame.lexicon import _EXCUSE_GROUPS
+
+    for piece in _EXCUSE_NEEDS:
+        assert sum(piece in source for _, source in _EXCUSE_GROUPS) == 1, piece
+
+
+def test_a_long_s_in_a_colleague_blaming_sentence_gets_the_same_rewrite(rules_only):
+    """re.I matches "ſhe" as "she"; the rewrite once looked it up lower-cased ("ſhe") and raised KeyError."""
+    from replydraft_guardrails.blame import Blame
+
+    from replydraft import Case
+
+    case = Case.from_dict(
+        {"customer": {"name": "Dana"}, "message": "Where is my desk?", "issue": "Order #4821 missed the pickup."}
+    )
+    plain = "Sorry. Our warehouse team forgot to ship it because she was off sick. I will send it today."
+    long_s = plain.replace("she was", "ſhe waſ")
+    (expected,) = Blame().check(plain, case)
+    (found,) = Blame().check(long_s, case)
+    assert found.suggestion == expected.suggestion == "We forgot to ship it because we were off sick, and that's on us."

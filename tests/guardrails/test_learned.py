@@ -147,3 +147,51 @@ def test_terms_are_words_and_word_pairs() -> None:
         "fault not",
         "not ours",
     ]
+
+
+def _reference_scores(reply: str) -> tuple[float, ...]:
+    """The scores computed the plain way, straight from terms() and the model's rows."""
+    import math
+    from collections import Counter
+
+    known = MODEL["terms"]
+    s0 = s1 = s2 = norm = 0.0
+    for term, n in Counter(learned.terms(reply)).items():
+        if term not in known:
+            continue
+        idf, a, b, c = known[term]
+        w = idf if n == 1 else (1.0 + math.log(n)) * idf
+        norm += w * w
+        s0 += a * w
+        s1 += b * w
+        s2 += c * w
+    scale = 1.0 / math.sqrt(norm) if norm else 0.0
+    return (s0 * scale, s1 * scale, s2 * scale)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        GOOD,
+        "",
+        "!!! ?? ...",
+        "Café déjà vu: the the the courier courier, 3 3 3 days days — naïve zzqx qqzx.",
+        "Sorry sorry sorry. It's the courier's fault, the courier's fault, not ours; we'll refund it by 5pm today.",
+    ],
+)
+def test_scores_are_exactly_the_plain_computation_over_terms(reply: str) -> None:
+    # _scores looks word pairs up as tuples and precomputes single-occurrence shares: the floats must not change.
+    learned._scores.cache_clear()
+    assert learned._scores(reply) == _reference_scores(reply)
+
+
+def test_scores_match_the_plain_computation_on_corpus_replies() -> None:
+    replies = [item.reply for item in load_corpus(CORPUS / "dev.jsonl")][:200]
+    learned._scores.cache_clear()
+    assert all(learned._scores(reply) == _reference_scores(reply) for reply in replies)
+
+
+def test_too_short_replies_get_no_opinion() -> None:
+    words = " ".join(["late"] * (learned.MIN_WORDS - 1))
+    assert learned.opinion("next-steps", words) is None
+    assert learned.opinion("next-steps", "  " + words.replace(" ", " \n\t ") + "   ") is None

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from replydraft_guardrails import next_steps
-from replydraft_guardrails._text import TIME, has_digit
+from replydraft_guardrails._text import HEDGE, NEGATION, TIME, has_digit
 from replydraft_guardrails.next_steps import NextSteps
 
 # These tests pin the rules; the learned second opinion has its own (test_learned.py).
@@ -754,3 +754,88 @@ def test_flags_empty_actions_beside_someone_elses_time(assert_flags, reply):
 )
 def test_passes_empty_actions_with_their_own_time_and_remedies_on_their_way(assert_passes, reply):
     assert_passes(NEXT, reply)
+
+
+def _first_characters(items: list) -> set[str]:
+    """The characters (or character categories) a regex's match can start with, from its parsed form."""
+    import re._constants as c
+
+    found: set[str] = set()
+    for i, (op, av) in enumerate(items):
+        if op is c.LITERAL:
+            return found | {chr(av)}
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    found.add(chr(value))
+                elif kind is c.RANGE:
+                    found.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY:
+                    found.add(str(value))
+                else:
+                    raise AssertionError(f"cannot tell the first characters of {kind}")
+            return found
+        if op is c.BRANCH:
+            return found.union(*(_first_characters(list(b.data) + items[i + 1 :]) for b in av[1]))
+        if op is c.SUBPATTERN:
+            return found | _first_characters(list(av[3].data) + items[i + 1 :])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            found |= _first_characters(list(av[2].data))
+            return found | _first_characters(items[i + 1 :]) if av[0] == 0 else found
+        if op in (c.ASSERT, c.ASSERT_NOT) or (op is c.AT and av is c.AT_BOUNDARY):
+            continue  # takes no character
+        raise AssertionError(f"cannot tell the first characters of {op}")
+    raise AssertionError("the pattern can match nothing")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        NEGATION,
+        HEDGE,
+        TIME,
+        next_steps.VAGUE_TIME,
+        next_steps.TRIGGER,
+        next_steps.COMMITMENT,
+        next_steps.AVAILABLE_NOW,
+        next_steps._MORE_OWNERS,
+        next_steps.MORE_TIME,
+        next_steps.VAGUE,
+    ],
+    ids=lambda p: p.pattern[:30],
+)
+def test_the_look_ahead_before_each_alternation_lets_every_match_through(pattern) -> None:
+    # These patterns open with \b(?=[...]), the first characters of their alternatives, so that re turns most
+    # positions away at once. A new alternative starting with another character would silently never match.
+    import re
+    import re._constants as c
+    import re._parser
+
+    head = re.match(r"\\b\(\?=(\[[^]]*\])\)", pattern.pattern)
+    assert head is not None
+    whole = re._parser.parse(pattern.pattern, pattern.flags).data
+    assert whole[0] == (c.AT, c.AT_BOUNDARY) and whole[1][0] is c.ASSERT  # not one alternative of many
+    rest = re._parser.parse(pattern.pattern[head.end() :], pattern.flags)
+    allowed = re.compile(head.group(1))
+    for first in _first_characters(list(rest.data)):
+        if len(first) == 1:
+            assert allowed.fullmatch(first), f"{first!r} is not in {head.group(1)}"
+        elif "DIGIT" in first:
+            assert r"\d" in head.group(1) or r"\w" in head.group(1), first
+        else:
+            assert "WORD" in first and r"\w" in head.group(1), first
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.lists(st.sampled_from([*"ab,;:—–- ", " but ", " and ", " so ", " because ", " which "])).map("".join),
+    position=st.integers(-3, 60),
+    window=st.integers(0, 70),
+)
+def test_clause_before_is_the_text_after_the_last_break(text: str, position: int, window: int) -> None:
+    # _text.clause_before searches the reversed window; the plain definition is the greedy ".*" match.
+    from replydraft_guardrails._text import _LAST_BREAK, clause_before
+
+    before = text[max(0, position - window) : position]
+    m = _LAST_BREAK.match(before)
+    assert clause_before(text, position, window) == (before[m.end() :] if m else before)

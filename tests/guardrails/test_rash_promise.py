@@ -2127,3 +2127,93 @@ def test_new_writers_guarantees_and_sums_given(assert_flags, assert_passes, make
     assert_flags(RASH, "We'll also pay you £20 for the hassle.", interest)
     assert_passes(RASH, "I've added the £41.12 to your ISA, backdated to 1 March.", interest)
     assert_passes(RASH, "I've added £41.12 on top of your balance; it lands within 3 business days.", interest)
+
+
+# -- the speed-ups' own guarantees ---------------------------------------------------------------------------------
+# Skipping a search is exact only if every match holds one of the substrings _required gives, and the case's remedy
+# kinds found lazily (_Kinds) are the kinds found all at once.
+
+
+def test_required_substrings_of_a_pattern():
+    import re
+
+    from replydraft_guardrails.rash_promise import _required
+
+    assert _required(re.compile(r"\b(?:refund\w*|money back|(?:get|have) (?:your )?money back)")) == (
+        "money back",
+        "refund",
+    )
+    assert _required(re.compile(r"\b(?:free|at no (?:extra )?cost)")) == ("at no ", "free")
+    assert _required(re.compile(r"(?:\d+ ?days|soon)")) == ("days", "soon")
+    assert _required(re.compile(r"\b(?:free|[£$€]\d+)")) is None  # an alternative with no fixed text
+    assert _required(re.compile(r"\b(?:free|(?:extra )?)")) is None  # an alternative that can be empty
+    assert _required(re.compile(r"free", re.IGNORECASE)) is None  # "FREE" would match without "free"
+    assert _required(re.compile(r"(?<=we'll )(?:pay|cover)s?(?!\w)")) == ("cover", "pay")  # assertions add nothing
+
+
+_SAMPLES = [
+    "i'll send you a free replacement lamp, and the delivery's on us; no need to send the old one back.",
+    "we've refunded the full £45 and knocked 20% off your next bill as a goodwill gesture.",
+    "your balance will be £0 and you won't be charged for march; i've also added 5,000 bonus points.",
+    "we'll cover your hotel and taxi costs, and i've booked you a cab home at our expense.",
+    "a technician will come on friday; you'll have a courtesy car and a free month of premium.",
+    "rest assured it will never happen again: i guarantee every delivery will arrive on time from now on.",
+    "the charge has been reversed and the overdue fine cancelled; we'll pay it back within 3 business days.",
+]
+
+
+def test_every_match_holds_one_of_its_required_substrings():
+    import re
+
+    from replydraft_guardrails import rash_promise as rp
+
+    patterns = [v for v in vars(rp).values() if isinstance(v, re.Pattern)]
+    patterns += [*rp._KIND.values(), *(pattern for _, pattern, _ in rp.GUARANTEES)]
+    matched = 0
+    for pattern in patterns:
+        hints = rp._required(pattern)
+        if hints is None:
+            continue
+        for text in _SAMPLES:
+            for m in pattern.finditer(text):
+                matched += 1
+                assert any(hint in m.group(0) for hint in hints), (pattern.pattern, m.group(0), hints)
+                assert rp._possible(pattern)(text)
+    assert matched > 50
+
+
+def test_remedy_kinds_found_lazily_are_those_found_at_once(make_case):
+    from replydraft_guardrails import rash_promise as rp
+
+    cases = [
+        REMEDIES,
+        [{"id": "taxi", "description": "A taxi home at our cost", "eta": "tonight"}],
+        [{"id": "fine", "description": "The £4.20 overdue fine cancelled"}],
+        [{"id": "reverse", "description": "The £150 charge reversed", "eta": "within 5 business days"}],
+        [{"id": "vet", "description": "We pay the vet bill in full", "eta": "within 10 days of the receipt"}],
+        [{"id": "keep", "description": "You keep the box at no cost"}],
+        [{"id": "credit", "description": "A £20 service credit on your next bill"}],
+        [],
+    ]
+    for remedies in cases:
+        allowed = rp._Authorised(tuple(make_case(remedies=remedies).remedies))
+        text = allowed.text
+        at_once = {kind for kind, pattern in rp._KIND.items() if pattern.search(text)}
+        if rp._AT_OUR_COST.search(text):
+            at_once.add("free")
+        if "keep" in rp.words(text):
+            at_once.add("keep")
+        if rp._CANCELLED_FEE.search(text):
+            at_once.add("waiver")
+        if rp._REVERSED.search(text):
+            at_once.add("refund")
+        if rp._RIDE.search(text):
+            at_once.add("transport")
+        if "compensation" not in at_once and any(
+            rp._PAYS_FOR.search(d) and rp._stems(d) - rp._PAYING for d in allowed.described
+        ):
+            at_once.add("compensation")
+        assert set(allowed.kinds) == at_once, remedies
+        assert {kind for kind in rp._KIND if kind in allowed.kinds} == at_once
+        assert ({"credit", "voucher"} & allowed.kinds) == ({"credit", "voucher"} & at_once)
+        assert "no such kind" not in allowed.kinds

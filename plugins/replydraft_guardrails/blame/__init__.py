@@ -82,7 +82,7 @@ own nothing, and the guardrail itself).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -98,7 +98,7 @@ from .._text import (
     sentences,
     words,
 )
-from .customer import _VETO, CUSTOMER
+from .customer import _VETO, CUSTOMER, NEEDS
 from .lexicon import (
     _EXCUSE,
     _EXCUSE_GROUPS,
@@ -162,16 +162,42 @@ _OTHER_COLLEAGUE_KEYS = keys(
 )
 
 
+# Every match of _OTHER_COLLEAGUE_RE holds one of these literals, "the warehouse" with "they" after it, "he", "she" or
+# "whoever" as a word, or "desk" after "on", "at", "from" or "in" (_AT_DESK, that branch alone). Its gate words pass
+# on "our warehouse team" or "your desk" (the product), where it cannot match; these tests are cheaper than the search.
+_OTHER_COLLEAGUE_NEEDS = (
+    "the agent ", "the person ", "the rep ", "the colleague ", "someone in ", "somebody in ", "the previous agent",
+    "reception", "front desk", "front of house", "help desk", "service desk", "check-in desk",
+)  # fmt: skip
+_HE_SHE = frozenset({"he", "she", "whoever"})
+_AT_DESK = re.compile(r"\b(?:on|at|from|in) (?:the )?(?:\w+ )?desk\b")
+_HE_SHE_WORD = re.compile(r"\b(?:he|she|whoever)\b")
+# ASCII characters at which \b finds a word's end but words() does not split ("re-he" is one word to it): with one
+# of these (or any other character) in the sentence, "he" may be a word to re and not to words().
+_UNSPLIT = re.compile(r"[^\w \t\n\r\x0b\x0c.,;:!?()\[\]{}\"'/\\*<>=+#@]")
+
+
+def _other_colleague_possible(s: str, said: frozenset[str]) -> bool:
+    """Whether ``_OTHER_COLLEAGUE_RE`` can match in ``s`` (whose words are ``said``)."""
+    return (
+        _has_any(s, _OTHER_COLLEAGUE_NEEDS)
+        or ("the warehouse" in s and "they" in s)
+        or not _HE_SHE.isdisjoint(said)
+        or ((not s.isascii() or _UNSPLIT.search(s) is not None) and _HE_SHE_WORD.search(s) is not None)
+        or ("desk" in s and _AT_DESK.search(s) is not None)
+    )
+
+
 def _colleagues(s: str, said: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) of every colleague or department named in ``s`` (whose words are ``said``), in order."""
     found = (
         [(m.start(), m.end()) for m in _OTHER_COLLEAGUE_RE.finditer(s)]
-        if not _OTHER_COLLEAGUE_KEYS.isdisjoint(said)
+        if not _OTHER_COLLEAGUE_KEYS.isdisjoint(said) and _other_colleague_possible(s, said)
         else []
     )
     if not _ROOM_KEYS.isdisjoint(said):
         found.extend((m.start(), m.end()) for m in _ROOM_RE.finditer(s))
-    if any(name in s for name in _DEPARTMENT_NAMES):
+    if _has_any(s, _DEPARTMENT_NAMES):
         found.extend((m.start(1), m.end(1)) for m in _DEPARTMENT_RE.finditer(s))
     # The role nouns are single words: find the few the sentence has with str.find, not a 90-way alternation.
     for role in _ROLE_WORDS.intersection(said):
@@ -271,9 +297,56 @@ _THIRD_KEYS = keys(
 _THIRD_HEADS = _THIRD_KEYS | keys(
     "booking payment delivery shipping logistics hosting software phone energy insurance taxi post card agent"
 )
-#: Each excuse group, compiled, with its words.
-EXCUSE_GROUPS = [(keys(words), re.compile(rf"\b(?:{source})\b[^.!?\n]*")) for words, source in _EXCUSE_GROUPS]
-_EXCUSE_KEYS = frozenset().union(*(group_keys for group_keys, _ in EXCUSE_GROUPS))
+#: Text that every match of an excuse group holds (one of these), keyed by a piece of the group's source: its gate
+#: words ("them", "not", "did") pass on many sentences that cannot match, and a few substring tests are far cheaper
+#: than the search.
+_EXCUSE_NEEDS = {
+    "up to (?:them": ("up to ",),
+    "rather than (?:us": ("not us", "not our", "not by ", "not from ", "rather than ", "our side", "our end"),
+    "(?:we|i) (?:did|changed)": ("we did", "i did", "we changed", "i changed", "not from ", "not by "),
+    "(?:need|have) to (?:take": ("need to ", "have to ", " go ", " be "),
+    "could have (?:predicted": (
+        "no one", "nobody", "no-one", "none of", "said", "told me", "say", "can't", "cannot", "couldn't", "able to ",
+    ),
+    "so (?:i|we)": ("so i", "so we"),
+    "separately from (?:support": (
+        "separate", "not by ", "not from ", "not with ", "not through ", "speak to", "speak for", "comment on",
+        "answer for", "account for", "outside", "external", "different", "independent", "third", "other", "not my ",
+        "not our ", "decision",
+    ),
+    "hold-up) (?:now )?": (
+        "s with ", "go to ", "go with ", "be directed", "be sent", "be raised", "be taken up", "directly",
+    ),
+    "according to) (?:their|its": (
+        "their", "its side", "its end", "its system", "its records", "its tracking", "its logs", "its own", "'s side",
+        "'s end", "'s system", "'s records", "'s tracking", "'s logs", "'s own",
+    ),
+    "(?:as|since|because) (?:we|i) only": ("we only", "i only", "left our", "left us", "like yours"),
+    "these things": (
+        "these things", "from time to time", "occasionally", "sometimes", "now and then", "can happen", "do happen",
+        "does happen", "may happen", "unfortunately", "nature of", "it happens",
+    ),
+    "short[- ]staffed": (
+        "staffed", "busy", "known for", "always", "car ", "van ", "vehicle ", "technical ", "staffing ", "peak",
+        "demand", "estimate can", "estimates can", "estimate may", "estimates may", "estimate do", "estimates do",
+        "losing", "nightmare",
+    ),
+}  # fmt: skip
+#: Each excuse group, compiled, with its words and what it needs (see above; empty: no test).
+EXCUSE_GROUPS = [
+    (
+        keys(words),
+        re.compile(rf"\b(?:{source})\b[^.!?\n]*"),
+        next((needs for piece, needs in _EXCUSE_NEEDS.items() if piece in source), ()),
+    )
+    for words, source in _EXCUSE_GROUPS
+]
+_EXCUSE_KEYS = frozenset().union(*(group_keys for group_keys, _, _ in EXCUSE_GROUPS))
+#: Which excuse groups each word opens (like _CUSTOMER_INDEX below): one set intersection per sentence.
+_EXCUSE_INDEX: dict[str, tuple[int, ...]] = {}
+for _n, _group in enumerate(EXCUSE_GROUPS):
+    for _word in _group[0]:
+        _EXCUSE_INDEX[_word] = (*_EXCUSE_INDEX.get(_word, ()), _n)
 _DISOWN_KEYS = keys("fault doing mistake call problem do")
 _CLEAR_KEYS = keys("not nothing anything right fault none correctly")
 
@@ -358,15 +431,34 @@ _WE_IS = re.compile(r"(?i)\bwe (is|was)\b")
 _SO_ON_US = re.compile(r",? so (?:this one is |that one's |it's )?(?:really )?on us\b")
 
 
+_PRONOUN_LOWER = re.compile(r"\b(?:he|she|they|his|her|him|them|their)\b")  # _PRONOUN on lower-cased text
+
+
+def _pronouns_as_we(out: str) -> str:
+    """``_PRONOUN`` replaced as in ``_AS_WE``. Plain ASCII is searched lower-cased, without the slow re.I (which
+    also matches a few other letters, "ſ" for "s": other text keeps it)."""
+    if not out.isascii():
+        # casefold(), not lower(): re.I also matches "ſhe", which lower() leaves as it is.
+        return _PRONOUN.sub(lambda m: _AS_WE[m.group(0).casefold()], out)
+    pieces: list[str] = []
+    last = 0
+    for m in _PRONOUN_LOWER.finditer(out.lower()):  # the same offsets: ASCII lower-casing keeps every character
+        pieces += (out[last : m.start()], _AS_WE[m.group(0)])
+        last = m.end()
+    return "".join(pieces) + out[last:] if pieces else out
+
+
 def _as_we(span: str, who: int) -> str:
     """Rewrite a colleague-blaming span, whose first ``who`` characters name the colleague, in the first person
     plural: "our billing team didn't" -> "we didn't"."""
     out = "we" + span[who:]
     if _GERUND_AFTER.match(out):
         return _SUGGEST_OWN  # "due to our team missing it" does not turn into "we missing it"
-    out = _PRONOUN.sub(lambda m: _AS_WE[m.group(0).lower()], out)
-    if "we " in out.lower():
-        out = _WE_IS.sub(lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).lower()], out)
+    out = _pronouns_as_we(out)
+    lowered = out.lower()
+    # (In plain ASCII, "we is" or "we was" in any case must be there for _WE_IS to match.)
+    if "we " in lowered and (not out.isascii() or "we is" in lowered or "we was" in lowered):
+        out = _WE_IS.sub(lambda m: "we " + {"is": "are", "was": "were"}[m.group(1).casefold()], out)
     out = _SO_ON_US.sub("", out)
     out = out[:1].upper() + out[1:]
     return out.rstrip(" ,.;") + ", and that's on us."
@@ -379,13 +471,22 @@ for _n, _entry in enumerate(CUSTOMER):
     for _word in _entry[0]:
         _CUSTOMER_INDEX[_word] = (*_CUSTOMER_INDEX.get(_word, ()), _n)
 _CUSTOMER_WORDS = frozenset(_CUSTOMER_INDEX)
+_CUSTOMER_NEEDS = [NEEDS.get(pattern, ()) for _, pattern, _ in CUSTOMER]
 
 
-def _customer_patterns(said: frozenset[str]) -> list[int]:
+def _customer_patterns(said: frozenset[str]) -> Sequence[int]:
     """Indices (in order) of the customer patterns whose gate words occur in a sentence with words ``said``."""
+    return _indices(_CUSTOMER_INDEX, _CUSTOMER_WORDS.intersection(said))
+
+
+def _indices(index: dict[str, tuple[int, ...]], hit: frozenset[str]) -> Sequence[int]:
+    """The indices (in order, each once) that ``index`` lists for the words ``hit``."""
+    if len(hit) == 1:
+        (word,) = hit
+        return index[word]  # built in order
     found: set[int] = set()
-    for word in _CUSTOMER_WORDS.intersection(said):
-        found.update(_CUSTOMER_INDEX[word])
+    for word in hit:
+        found.update(index[word])
     return sorted(found)
 
 
@@ -448,6 +549,9 @@ class Blame(Guardrail):
         """The first blame in sentence ``s`` (lower-cased, with its words ``low``; ``original`` keeps its case)."""
         for n in _customer_patterns(low):
             _, pattern, why = CUSTOMER[n]
+            needs = _CUSTOMER_NEEDS[n]
+            if needs and not _has_any(s, needs):
+                continue  # none of the text every match of it holds
             m = pattern.search(s)
             if m is None or negated_before(s, m.start(), 12):
                 continue
@@ -561,11 +665,20 @@ def _ours_before(s: str, m: re.Match[str]) -> bool:
     return "our " in text and _OUR_THING_CAUSED.search(text) is not None
 
 
+def _has_any(s: str, needs: tuple[str, ...]) -> bool:
+    """Whether ``s`` contains one of ``needs``."""
+    for needed in needs:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
+        if needed in s:
+            return True
+    return False
+
+
 def _excuse(s: str, said: frozenset[str]) -> re.Match[str] | None:
     """The first excuse in ``s`` (whose words are ``said``): what ``EXCUSE.search`` finds, group by group."""
     first = None
-    for group_keys, pattern in EXCUSE_GROUPS:
-        if group_keys.isdisjoint(said):
+    for n in _indices(_EXCUSE_INDEX, _EXCUSE_KEYS.intersection(said)):
+        _, pattern, needs = EXCUSE_GROUPS[n]
+        if needs and not _has_any(s, needs):
             continue
         m = pattern.search(s)
         if m and (first is None or m.start() < first.start()):
@@ -577,8 +690,9 @@ def _third_fault_after(s: str, said: frozenset[str], at: int) -> re.Match[str] |
     """What ``THIRD_FAULT_RE.search(s, at, at + _REACH)`` finds, without trying the excuses ``s`` cannot have."""
     end = at + _REACH
     first = _THIRD_FAULT_ONLY.search(s, at, end)
-    for group_keys, pattern in EXCUSE_GROUPS:
-        if group_keys.isdisjoint(said):
+    for n in _indices(_EXCUSE_INDEX, _EXCUSE_KEYS.intersection(said)):
+        _, pattern, needs = EXCUSE_GROUPS[n]
+        if needs and not _has_any(s, needs):
             continue
         m = pattern.search(s, at, end)
         if m and (first is None or m.start() < first.start()):
@@ -821,14 +935,50 @@ def _unowned_explanation(
 
 
 def _owns(low: str) -> bool:
-    from ..ownership import ADMISSION  # the ownership guardrail's own test of "owning it"
-
     return any(
         (not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you")))
         and not (m.group(0).startswith("on our") and _FIXED_THERE.search(low, max(0, m.start() - 40), m.start()))
         and not _JUSTIFIED.search(low, max(0, m.start() - 25), m.start())
-        for m in ADMISSION.finditer(low)
+        for m in _ADMISSION.finditer(low)
     )
+
+
+# The ownership guardrail's own test of "owning it" (ownership.ADMISSION), with the same matches, spelt out so that
+# each wording begins with a plain word, in the same order: "(?:it|this|that) was (?:our|my) \w+" as "it was ...|this
+# was ...|that was ...". re rejects a wording that begins with a word at a glance, but must enter one that begins
+# with a group, at every word of the reply (a third faster). tests/guardrails/test_blame.py checks that they agree.
+_OURS_IS = (
+    r"(?:'s| is| was) (?:on us|on me|ours|all ours|our (?:fault|mistake|error|doing|failure|bug|responsibility|"
+    r"problem))"
+)
+_OWN_SLIP = r" (?:own )?(?:fault|mistake|error|failure|bug|doing|slip|oversight)\b"
+_WE_SHOULD = r" (?:should have|shouldn't have|should not have)"
+_WAS_OURS = r" was (?:our|my) \w+"
+_ON_OUR_SIDE = r" \w+ (?:on|at) our (?:side|end)"
+_SORRY_WE = r" (?:so |very |really |truly )?sorry (?:that )?we\b"
+_IN_OUR = r" (?:in|on|with|from|of) our\b"
+_ONE_OURS = r" one (?:was|is) ours"
+_SHOULD_HAVE_GONE = r" should (?:have|never have) (?:gone out|shipped|arrived|been|left)"
+_ADMISSION = re.compile(
+    rf"\b(?:that{_OURS_IS}|this{_OURS_IS}|it{_OURS_IS}|on us\b|on me\b|our{_OWN_SLIP}|my{_OWN_SLIP}|"
+    r"ours to (?:own|fix|put right|sort)|we(?:'ve| have)? (?:got (?:it|this|that|the \w+) "
+    r"wrong|messed up|slipped up|dropped the ball|made (?:a|an|the) (?:mistake|error)|let you down|failed you|"
+    rf"fell short)|we{_WE_SHOULD}|i{_WE_SHOULD}|i take (?:full )?responsibility|we take (?:full )?responsibility|"
+    rf"it{_WAS_OURS}|this{_WAS_OURS}|that{_WAS_OURS}|a{_ON_OUR_SIDE}|the{_ON_OUR_SIDE}|"
+    r"on our (?:side|end)|our (?:\w+ ){0,2}(?:system|checkout|server|installer|update|release|bug|job|rule|"
+    r"warehouse|packing|scheduling|migration|process|courier|check|loop|flow)s? (?:\w+ ){0,2}?"
+    r"(?:failed|missed|lost|sent|charged|double-charged|packed|booked|broke|deleted|locked|flagged|put|took|"
+    r"billed|kept|left|got|retried|misread|didn't|did not|was stuck|got stuck|used|reused|mixed)|"
+    r"we (?:\w+ )?(?:missed|sent|charged|lost|packed|booked|forgot|failed|didn't|did not|shipped|billed|took|"
+    r"flooded|buried|wasted|shipped|broke|deleted|locked|overcharged|double-charged|mixed up|never|packed|"
+    rf"promised|picked|let|kept|ran|pushed|released)\b|i'm{_SORRY_WE}|i am{_SORRY_WE}|we're{_SORRY_WE}|"
+    rf"we are{_SORRY_WE}|not (?:your|anything you|something you)|you did (?:nothing|everything) (?:wrong|right)|"
+    rf"you didn't do anything wrong|we were wrong|you're right|bug{_IN_OUR}|fault{_IN_OUR}|error{_IN_OUR}|"
+    rf"problem{_IN_OUR}|glitch{_IN_OUR}|mistake{_IN_OUR}|loop{_IN_OUR}|our \w+'s (?:fault|mistake|error)|"
+    rf"because of us|this{_ONE_OURS}|that{_ONE_OURS}|it{_ONE_OURS}|ours (?:\w+ )?(?:wasn't|was not|weren't|"
+    rf"were not|didn't|did not|failed)|it{_SHOULD_HAVE_GONE}|yours{_SHOULD_HAVE_GONE}|the \w+{_SHOULD_HAVE_GONE}|"
+    rf"your \w+{_SHOULD_HAVE_GONE})"
+)
 
 
 # What we did, given as what was right: "the order confirmation says a 9, so that's what we sent" owns nothing.

@@ -1587,6 +1587,83 @@ def _pattern(why: str, source: str = "") -> re.Pattern[str]:
     return found
 
 
+#: Text that every match of a pattern holds (one of these): the gate words are broad ("not", "would", "if"), and
+#: a few substring tests are far cheaper than a search that cannot match. Only for patterns whose gate passes often.
+NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    # "your fault", "user error", "on your part", "misuse of", "if you'd read", "had you checked".
+    _pattern("puts the fault on the customer", "operator error"): (
+        "fault", "mistake", "error", "your end", "your part", "your side", "misuse", "if you had", "if you'd",
+        "had you",
+    ),
+    # "it can't have happened", "usually means", "make sure you".
+    _pattern("implies the customer caused the problem", "happen(?:ed)?"): (
+        "happen", "means", "affects", "occurs when", "sure you", "sure that you",
+    ),
+    _pattern(_SHOULD_HAVE, "would have"): ("would have ",),
+    _pattern(_SHOULD_HAVE, "(?:because|as) (?:you|your)\\b|when you"): ("because you", "as you", "when you"),
+    _pattern("missed a requirement"): (
+        "in time", "on time", "by the ", "before the ", "within ", "original", "in full", "as required",
+        "as instructed",
+    ),
+    # "sent what was ordered", "as were requested", "what you ordered", "what our team matched", "went through".
+    _pattern("own order caused it"): ("what ", "as was", "as were", "as is", "as had been", "through"),
+    _pattern("own details caused it", "rather than|instead of"): (", not", "rather than", "instead of"),
+    _pattern("paperwork undone"): ("as your", "because your", "since your"),
+    # "when the box isn't ticked", "as your form arrived without".
+    _pattern("did not meet a requirement"): ("n't", " not ", "without"),
+    # "the deposit wasn't paid", "the form was never signed", "we are yet to receive".
+    _pattern("did not do their part"): ("n't", " not ", "never", "yet to"),
+    # Both wordings end in "would've" or "would have".
+    _pattern(_SHOULD_HAVE, "had (?!"): ("would've", "would have"),
+    # "when the page is refreshed", "you clicked ... twice", "you ordered the wrong", "left outside", "after delivery".
+    _pattern("customer did something wrong", "page is (?:refreshed"): (
+        "page is", "you closed", "you refreshed", "you reloaded", "you left", "you clicked", "you pressed",
+        "you skipped", "you ignored", "you double-clicked", "you cancelled too late", "the wrong", " left ", "after",
+    ),
+    # "nobody answered", "you weren't home", "couldn't get through", "came in too late", "only an estimate".
+    _pattern("implies the customer is to blame", "nobody|no one"): (
+        "nobody", "no one", "no-one", "you weren't", "you were not", "you wasn't", "no answer at", "no reply at",
+        "no response at", "couldn't get", "late", "after", "still active", "guaranteed", "confirmed", "estimate",
+    ),
+    # "went unanswered", "was not picked up", "no response to our emails", "never heard back from you".
+    _pattern("did not respond"): (
+        "unanswered", "unread", "unopened", "unacknowledged", "unreturned", "unclaimed", "uncollected", "not ",
+        "no response", "no reply", "no answer", "back from you",
+    ),
+    # One or more for each wording, in order: "it's important to", "your bank may", "probably your spam filter",
+    # "was submitted from your", "the link wasn't clicked", "relies on ... being", "your admin removed", "you
+    # missed our call", "unless we're told in advance".
+    _pattern("customer did something wrong", "(?:important|essential"): (
+        "important", "essential", "vital", "necessary", "crucial", "responsibility",
+        "might", "may", "could", "must", "probably", "likely", "possibly", "perhaps", "s your", "s that your",
+        "from your", "on your", "in your", "by your", "through your", "via your",
+        "was missed", "were missed", "n't missed", "skipped", "ignored", "not clicked", "not completed",
+        "not confirmed", "not ticked", "not filled", "not followed",
+        "being",
+        "admin", "team", "colleague", "staff", "manager", "accountant", "assistant",
+        "you missed",
+        "in advance", "beforehand", "ahead",
+    ),
+    # "nobody was home to sign", "wasn't answered correctly", "didn't match", "typed wrongly", "mirrors what",
+    # "it looks like the size chosen".
+    _pattern("own action caused the problem", "security (?:question"): (
+        "nobody", "no one", "no-one", "correctly", "properly", "in full", "accurately", "match", "wrongly", "mirror",
+        "reflect", "consistent with", "looks like", "seems", "appears", "apparently", "suggests", "indicates",
+        "which means",
+    ),
+    # "the size was selected", "the box was left outside", "the installer was run without".
+    _pattern("customer did something wrong", "button|page|box"): (
+        "selected", "chosen", "picked", "entered", "typed", "clicked", "pressed", "tapped", "refreshed", "submitted",
+        "left outside", "left open", "left unattended", "run without", "used without", "installed without", "closed",
+    ),
+    # "worth checking", "best to", "a good idea to", "we recommend", "I'd suggest", "we always ask".
+    _pattern(_SHOULD_HAVE, "worth "): (
+        "worth", "best to", "idea to", "advisable to", "recommend", "suggest", "advise", "ask", "better to",
+        "safer to", "wiser to",
+    ),
+}  # fmt: skip
+
+
 _VETO = {
     _pattern("guesses the customer did"): _veto_guess,
     _pattern("should have prevented this", "why (?:we|i)"): _veto_lesson,

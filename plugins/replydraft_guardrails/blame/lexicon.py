@@ -363,21 +363,34 @@ _EXCUSE_GROUPS: list[tuple[str, str]] = [
     ),
 ]
 _EXCUSE = "(?:" + "|".join(source for _, source in _EXCUSE_GROUPS) + ")"
-#: Owning it: suppresses colleague and third-party findings nearby.
+#: Owning it: suppresses colleague and third-party findings nearby. Only ever asked whether it matches, so each
+#: wording is spelt out to begin with a plain word ("that's on us", "this is our fault", "it's on us to fix"): re then
+#: rejects most wordings at a glance at each word, where a leading group ("(?:that|this|it)...") must be entered.
+_OWN_IS = (
+    r"(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|failure|bug|problem)|"
+    r"(?:on|from) our (?:side|end))"
+)
+_OWN_TO_FIX = r" to (?:own|fix|put right|sort|make right)"
+_OWN_FAULTS = (
+    r" (?:fault|mistake|error|failure|bug|responsibility|failures|mistakes|errors|faults|miss|oversight|slip|"
+    r"slip-up|blunder|lapse|bad|screw-up|screwup|cock-up|mess-up|mess)(?! (?:is|was) (?:not|that))"
+)
+_OWN_SHOULD = (
+    r" (?:still |then |just |really )?(?:should have|should've|ought to have|got (?:it|this|that|the \w+) wrong|"
+    r"messed up|take (?:full )?responsibility|own this)"
+)
+_NOT_HIDING = r" not (?:going to )?(?:hide|pass|blame|put)"
+_LET_DOWN = r"(?:'ve| have)? (?:really |truly |clearly )?(?:let you down|failed you)"
 OWNERSHIP = re.compile(
-    r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|our (?:fault|mistake|error|responsibility|doing|"
-    r"failure|bug|problem))|(?:it's |it is )?(?:ours|ours alone|on us) to (?:own|fix|put right|sort|make right)|"
-    r"(?:our|my) (?:fault|mistake|error|failure|bug|responsibility|failures|mistakes|errors|faults|miss|oversight|"
-    r"slip|slip-up|blunder|lapse|bad|screw-up|screwup|cock-up|mess-up|mess)"
-    r"(?! (?:is|was) (?:not|that))|(?:this|that|it)(?:'s| is| was) (?:on|from) our (?:side|end)|"
-    r"(?:we|i) (?:still |then |just |really )?(?:should have|should've|ought to have|"
-    r"got (?:it|this|that|the \w+) wrong|messed up|"
-    r"take (?:full )?responsibility|own this)|"
+    rf"\b(?:that{_OWN_IS}|this{_OWN_IS}|it{_OWN_IS}|"
+    rf"it's (?:ours|ours alone|on us){_OWN_TO_FIX}|it is (?:ours|ours alone|on us){_OWN_TO_FIX}|ours{_OWN_TO_FIX}|"
+    rf"ours alone{_OWN_TO_FIX}|on us{_OWN_TO_FIX}|"
+    rf"our{_OWN_FAULTS}|my{_OWN_FAULTS}|we{_OWN_SHOULD}|i{_OWN_SHOULD}|"
     r"we (?:chose|picked|selected|hired|use|used|work with) (?:them|that \w+|the \w+|this \w+)|"
     r"not (?:going to )?ask you to chase|"
-    r"(?:i'm|i am|we're|we are) not (?:going to )?(?:hide|pass|blame|put)|i won't (?:hide|pass|blame|put)|"
+    rf"i'm{_NOT_HIDING}|i am{_NOT_HIDING}|we're{_NOT_HIDING}|we are{_NOT_HIDING}|i won't (?:hide|pass|blame|put)|"
     r"not (?:going to )?(?:hide behind|pass (?:this|it) off)|that's on us|on us, not|"
-    r"(?:we|i)(?:'ve| have)? (?:really |truly |clearly )?(?:let you down|failed you)|"
+    rf"we{_LET_DOWN}|i{_LET_DOWN}|"
     r"our \w+'s (?:fault|mistake|error))\b",
     _I,
 )
@@ -500,32 +513,66 @@ _BECAUSE_KEYS = keys("because as since after")
 _SHOULD_KEYS = keys("should ought")
 # More ways of owning it that new writers use: "that's down to us", "I take full responsibility", "the blame is ours",
 # "this one's on me", "we own that", "unacceptable from us", "I'm not going to make excuses", "we packed it too
-# lightly".
-_OWN_WAYS = re.compile(
-    r"\b(?:(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?down to (?:us|me)\b|"
-    r"(?:i|we) (?:take|accept) (?:full |complete |total )?(?:responsibility|ownership)|"
-    r"(?:the )?(?:blame|fault|responsibility) (?:is|lies|sits|rests) (?:ours|with us|with me|mine)|"
-    # The fault just told, claimed: "that mistake is ours", "the error was entirely mine", "this slip is on us".
-    r"(?:that|this|the|which) (?:[\w-]+ )?(?:mistake|error|fault|failure|slip|oversight|mix-?up|blunder)s? "
-    r"(?:is|was|were|are) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine|our own|on us|on me)\b|"
-    r"(?:this|that|it) one(?:'s| is| was) on (?:us|me)\b|"
-    # Tacked on: "our driver missed your stop, totally on us".
-    # (Not a treat still to come: "your next stay will be completely on us" is free, not owned; round 9. The
-    # lookahead lets the lookbehinds run only where one of the adverbs starts.)
-    r"(?=[tcsf1e])(?<!will be )(?<!'ll be )(?<!would be )(?<!to be )(?:totally|entirely|completely|squarely|fully|"
-    r"100%) on (?:us|me)\b|"
-    r"(?:we|i) (?:fully |completely |totally )?own (?:that|this|it|the mistake|this mistake|the error)\b|"
-    r"(?:unacceptable|not acceptable|inexcusable|not good enough) (?:from|of|on the part of|by) us\b|"
-    r"(?:not going to|won't|will not|don't want to) make (?:any )?excuses|"
-    r"(?:that's|that is|it's|it is|there's|there is) no excuse|we answer for|"
-    r"(?:was|is) our (?:job|responsibility|call)|"
-    r"(?:overbooked|double-booked|cancell?ed|missed|lost|delayed|mislaid|misplaced|sent|booked|entered|caused|given|"
-    r"changed|moved|mixed up) by (?:us|me)\b|"
-    # Left undone by us: "the new tariff hadn't been loaded by us".
-    r"(?:\w+n't|not|never) (?:been |yet been )?\w+(?:ed|en|t) by (?:us|me)\b|"
-    r"we (?!were\b|was\b|got\b|are\b|had been\b|have been\b)(?:[\w'-]+ ){1,3}?(?:too (?:lightly|late|early|little|"
-    r"few|slowly|thinly)|badly|poorly|incorrectly|wrongly|carelessly)\b)"
-)
+# lightly". Each wording with the text any match of it holds (one of these): own_ways runs on the whole reply, where
+# one long alternation tried at every word is slow, so it searches only for the wordings whose text is there.
+_OWN_WAYS_EACH = [
+    (needs, re.compile(rf"\b(?:{source})"))
+    for needs, source in (
+        (
+            ("down to us", "down to me"),
+            r"(?:that|this|it)(?: one)?(?:'s| is| was) (?:all |entirely |completely )?down to (?:us|me)\b",
+        ),
+        (
+            ("responsibility", "ownership"),
+            r"(?:i|we) (?:take|accept) (?:full |complete |total )?(?:responsibility|ownership)",
+        ),
+        (
+            (" ours", "with us", "with me", " mine"),
+            r"(?:the )?(?:blame|fault|responsibility) (?:is|lies|sits|rests) (?:ours|with us|with me|mine)",
+        ),
+        (
+            # The fault just told, claimed: "that mistake is ours", "the error was entirely mine", "this slip is on us".
+            ("mistake", "error", "fault", "failure", "slip", "oversight", "mix", "blunder"),
+            r"(?:that|this|the|which) (?:[\w-]+ )?(?:mistake|error|fault|failure|slip|oversight|mix-?up|blunder)s? "
+            r"(?:is|was|were|are) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine|our own|on us|on me)\b",
+        ),
+        (("one's on", "one is on", "one was on"), r"(?:this|that|it) one(?:'s| is| was) on (?:us|me)\b"),
+        (
+            ("totally on ", "entirely on ", "completely on ", "squarely on ", "fully on ", "100% on "),
+            # Tacked on: "our driver missed your stop, totally on us".
+            # (Not a treat still to come: "your next stay will be completely on us" is free, not owned; round 9. The
+            # lookahead lets the lookbehinds run only where one of the adverbs starts.)
+            r"(?=[tcsf1e])(?<!will be )(?<!'ll be )(?<!would be )(?<!to be )(?:totally|entirely|completely|squarely|"
+            r"fully|100%) on (?:us|me)\b",
+        ),
+        (
+            ("own th", "own it"),
+            r"(?:we|i) (?:fully |completely |totally )?own (?:that|this|it|the mistake|this mistake|the error)\b",
+        ),
+        (
+            ("acceptable", "inexcusable", "good enough"),
+            r"(?:unacceptable|not acceptable|inexcusable|not good enough) (?:from|of|on the part of|by) us\b",
+        ),
+        (
+            ("excuse", "we answer for"),
+            r"(?:not going to|won't|will not|don't want to) make (?:any )?excuses|"
+            r"(?:that's|that is|it's|it is|there's|there is) no excuse|we answer for",
+        ),
+        (("our job", "our responsibility", "our call"), r"(?:was|is) our (?:job|responsibility|call)"),
+        (
+            ("by us", "by me"),
+            r"(?:overbooked|double-booked|cancell?ed|missed|lost|delayed|mislaid|misplaced|sent|booked|entered|caused|"
+            r"given|changed|moved|mixed up) by (?:us|me)\b|"
+            # Left undone by us: "the new tariff hadn't been loaded by us".
+            r"(?:\w+n't|not|never) (?:been |yet been )?\w+(?:ed|en|t) by (?:us|me)\b",
+        ),
+        (
+            ("too ", "badly", "poorly", "incorrectly", "wrongly", "carelessly"),
+            r"we (?!were\b|was\b|got\b|are\b|had been\b|have been\b)(?:[\w'-]+ ){1,3}?(?:too (?:lightly|late|early|"
+            r"little|few|slowly|thinly)|badly|poorly|incorrectly|wrongly|carelessly)\b",
+        ),
+    )
+]
 # Round 9: the slip told, then claimed: "the missed change this month was ours", "the delay was all mine".
 _OURS_CLAIMED = re.compile(
     r"\b(?:the|that|this) (?:[\w-]+ ){0,4}?(?:was|were) (?:all |entirely |completely |squarely |wholly )?(?:ours|mine)"
@@ -534,8 +581,15 @@ _OURS_CLAIMED = re.compile(
 
 
 def own_ways(s: str) -> bool:
-    """Whether ``s`` owns it in one of the ``_OWN_WAYS`` wordings, or claims the slip just told as ours."""
-    return bool(_OWN_WAYS.search(s)) or (("ours" in s or "mine" in s) and bool(_OURS_CLAIMED.search(s)))
+    """Whether ``s`` owns it in one of the ``_OWN_WAYS_EACH`` wordings, or claims the slip just told as ours."""
+    for needs, pattern in _OWN_WAYS_EACH:
+        for needed in needs:
+            if needed in s:
+                if pattern.search(s):
+                    return True
+                break
+    # (" ours", not "ours": "yours" is in nearly every reply, and _OURS_CLAIMED has a space before it.)
+    return (" ours" in s or " mine" in s) and bool(_OURS_CLAIMED.search(s))
 
 
 _OWN_WAYS_KEYS = keys(
