@@ -39,7 +39,7 @@ def _report(split: str, guardrails: list[object]):
 TUNED = (
     "dev", "batch10", "batch11", "batch12", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9",
 )  # fmt: skip
-HELD_OUT = ("heldout", "heldout7", "heldout10", "heldout11", "heldout12")
+HELD_OUT = ("heldout", "heldout7", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 
 def test_corpus_is_well_formed() -> None:
@@ -68,10 +68,13 @@ def test_corpus_is_well_formed() -> None:
 # figure is below the target, the README says so.
 HELDOUT_FLOORS = {
     "heldout": {"blame": (0.94, 1.0), "rash-promise": (0.97, 1.0), "next-steps": (0.97, 1.0)},
-    # Written blind and committed before scoring, never tuned on: heldout7 scored after rounds 5 to 10, heldout12 once,
-    # after round 10. Below the target where the README says so.
+    # Written blind and committed before scoring, never tuned on: heldout7 scored after rounds 5 to 10 (and again
+    # after the sixth session's speed work, which changed no finding), heldout12 once after round 10, heldout13 and
+    # heldout14 once on the round-10 rules. Below the target where the README says so.
     "heldout7": {"blame": (0.87, 0.92), "rash-promise": (0.97, 0.91), "next-steps": (0.97, 1.0)},
     "heldout12": {"blame": (0.92, 0.88), "rash-promise": (0.93, 0.87), "next-steps": (1.0, 1.0)},
+    "heldout13": {"blame": (0.92, 0.9), "rash-promise": (0.9, 0.86), "next-steps": (0.96, 0.98)},
+    "heldout14": {"blame": (0.93, 0.94), "rash-promise": (0.92, 0.94), "next-steps": (0.92, 1.0)},
     # Each scored blind once, then tuned on (heldout10: blame in round 9, rash-promise in round 10; heldout11: blame
     # and rash-promise in round 10) and added to the learned check's training data: optimistic.
     "heldout10": {"blame": (1.0, 1.0), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
@@ -84,6 +87,8 @@ RULES_ONLY_FLOORS = {
     "heldout": {"blame": (0.97, 0.94), "rash-promise": (1.0, 1.0), "next-steps": (0.97, 1.0)},
     "heldout7": {"blame": (0.84, 0.73), "rash-promise": (1.0, 0.89), "next-steps": (0.96, 0.91)},
     "heldout12": {"blame": (0.9, 0.73), "rash-promise": (0.92, 0.79), "next-steps": (1.0, 0.95)},
+    "heldout13": {"blame": (0.9, 0.67), "rash-promise": (0.89, 0.76), "next-steps": (0.98, 0.94)},
+    "heldout14": {"blame": (0.92, 0.81), "rash-promise": (0.93, 0.9), "next-steps": (0.94, 0.91)},
     "heldout10": {"blame": (1.0, 0.85), "rash-promise": (1.0, 0.88), "next-steps": (0.97, 0.9)},
     "heldout11": {"blame": (0.98, 0.79), "rash-promise": (1.0, 0.85), "next-steps": (0.95, 0.95)},
 }
