@@ -195,3 +195,22 @@ def test_too_short_replies_get_no_opinion() -> None:
     words = " ".join(["late"] * (learned.MIN_WORDS - 1))
     assert learned.opinion("next-steps", words) is None
     assert learned.opinion("next-steps", "  " + words.replace(" ", " \n\t ") + "   ") is None
+
+
+HEAVIEST_EDGES = [
+    "Sorry. Sorry. Sorry. The courier lost it and it's not on us, we can't do anything more about it right now.",
+    "I am sorry!!! ... The delivery team failed you; a b c d e f g. It won't happen again, I guarantee it, ok?",
+    "Hi Zoë, that’s 5.2 kg — per our records the address you entered was wrong\n\nWe'll refund you today.\n",
+    "You should have read the email we sent on Monday, which said the parcel would be late by two days. OK.",
+]
+
+
+@pytest.mark.parametrize("gid", ["blame", "rash-promise"])
+def test_the_heaviest_sentence_is_the_one_rescoring_without_each_sentence_finds(gid: str) -> None:
+    """The fast way (only the terms a sentence takes out or joins change) picks the same sentence as scoring the
+    reply again without each sentence, on corpus replies and on edge cases (repeats, no words, one-letter words,
+    curly apostrophes, decimals, blank lines)."""
+    index = learned._model()["guardrails"][gid]["index"]
+    replies = [item.reply for item in load_corpus(CORPUS / "dev.jsonl")] + HEAVIEST_EDGES
+    for reply in replies:
+        assert learned._heaviest_sentence(gid, reply) == learned._heaviest_sentence_by_rescoring(index, reply), reply
