@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from replydraft_guardrails.blame import Blame
 
@@ -3339,16 +3341,40 @@ def _module_strings() -> list[str]:
     ]
 
 
-def test_the_fast_admission_pattern_finds_what_the_ownership_guardrail_finds():
-    # blame's _owns spells out ownership.ADMISSION so that re can skip ahead; the two must agree match for match.
+# ownership.ADMISSION, as it read before each wording was spelt out to begin with a plain word (which is faster):
+# the reference its matches are checked against.
+READABLE_ADMISSION = re.compile(
+    r"\b(?:(?:that|this|it)(?:'s| is| was) (?:on us|on me|ours|all ours|our (?:fault|mistake|error|doing|failure|"
+    r"bug|responsibility|problem))|on us\b|on me\b|(?:our|my) (?:own )?(?:fault|mistake|error|failure|bug|"
+    r"doing|slip|oversight)\b|ours to (?:own|fix|put right|sort)|we(?:'ve| have)? (?:got (?:it|this|that|the \w+) "
+    r"wrong|messed up|slipped up|dropped the ball|made (?:a|an|the) (?:mistake|error)|let you down|failed you|"
+    r"fell short)|(?:we|i) (?:should have|shouldn't have|should not have)|i take (?:full )?responsibility|"
+    r"we take (?:full )?responsibility|(?:it|this|that) was (?:our|my) \w+|(?:a|the) \w+ (?:on|at) our (?:side|end)|"
+    r"on our (?:side|end)|our (?:\w+ ){0,2}(?:system|checkout|server|installer|update|release|bug|job|rule|"
+    r"warehouse|packing|scheduling|migration|process|courier|check|loop|flow)s? (?:\w+ ){0,2}?"
+    r"(?:failed|missed|lost|sent|charged|double-charged|packed|booked|broke|deleted|locked|flagged|put|took|"
+    r"billed|kept|left|got|retried|misread|didn't|did not|was stuck|got stuck|used|reused|mixed)|"
+    r"we (?:\w+ )?(?:missed|sent|charged|lost|packed|booked|forgot|failed|didn't|did not|shipped|billed|took|"
+    r"flooded|buried|wasted|shipped|broke|deleted|locked|overcharged|double-charged|mixed up|never|packed|"
+    r"promised|picked|let|kept|ran|pushed|released)\b|(?:i'm|i am|we're|we are) (?:so |very |really |truly )?"
+    r"sorry (?:that )?we\b|not (?:your|anything you|something you)|you did (?:nothing|everything) (?:wrong|right)|"
+    r"you didn't do anything wrong|we were wrong|you're right|(?:bug|fault|error|problem|glitch|mistake|loop) "
+    r"(?:in|on|with|from|of) our\b|our \w+'s (?:fault|mistake|error)|because of us|"
+    r"(?:this|that|it) one (?:was|is) ours|\bours (?:\w+ )?(?:wasn't|was not|weren't|were not|didn't|did not|"
+    r"failed)|(?:it|yours|the \w+|your \w+) should (?:have|never have) (?:gone out|shipped|arrived|been|left))",
+)
+
+
+def test_the_admission_pattern_finds_what_its_readable_form_finds():
+    # blame and ownership share ownership.ADMISSION, spelt out so that re can skip ahead; match for match, it must
+    # find what the readable form finds.
     from replydraft_guardrails._text import prepare
-    from replydraft_guardrails.blame import _ADMISSION
     from replydraft_guardrails.ownership import ADMISSION
 
     for text in _module_strings():
         _, low = prepare(text)
-        assert [(m.span(), m.group(0)) for m in _ADMISSION.finditer(low)] == [
-            (m.span(), m.group(0)) for m in ADMISSION.finditer(low)
+        assert [(m.span(), m.group(0)) for m in ADMISSION.finditer(low)] == [
+            (m.span(), m.group(0)) for m in READABLE_ADMISSION.finditer(low)
         ], text
 
 

@@ -98,6 +98,7 @@ from .._text import (
     sentences,
     words,
 )
+from ..ownership import ADMISSION
 from .customer import _VETO, CUSTOMER, NEEDS
 from .lexicon import (
     _EXCUSE,
@@ -939,46 +940,8 @@ def _owns(low: str) -> bool:
         (not negated_before(low, m.start(), 12) or m.group(0).startswith(("not ", "you")))
         and not (m.group(0).startswith("on our") and _FIXED_THERE.search(low, max(0, m.start() - 40), m.start()))
         and not _JUSTIFIED.search(low, max(0, m.start() - 25), m.start())
-        for m in _ADMISSION.finditer(low)
+        for m in ADMISSION.finditer(low)
     )
-
-
-# The ownership guardrail's own test of "owning it" (ownership.ADMISSION), with the same matches, spelt out so that
-# each wording begins with a plain word, in the same order: "(?:it|this|that) was (?:our|my) \w+" as "it was ...|this
-# was ...|that was ...". re rejects a wording that begins with a word at a glance, but must enter one that begins
-# with a group, at every word of the reply (a third faster). tests/guardrails/test_blame.py checks that they agree.
-_OURS_IS = (
-    r"(?:'s| is| was) (?:on us|on me|ours|all ours|our (?:fault|mistake|error|doing|failure|bug|responsibility|"
-    r"problem))"
-)
-_OWN_SLIP = r" (?:own )?(?:fault|mistake|error|failure|bug|doing|slip|oversight)\b"
-_WE_SHOULD = r" (?:should have|shouldn't have|should not have)"
-_WAS_OURS = r" was (?:our|my) \w+"
-_ON_OUR_SIDE = r" \w+ (?:on|at) our (?:side|end)"
-_SORRY_WE = r" (?:so |very |really |truly )?sorry (?:that )?we\b"
-_IN_OUR = r" (?:in|on|with|from|of) our\b"
-_ONE_OURS = r" one (?:was|is) ours"
-_SHOULD_HAVE_GONE = r" should (?:have|never have) (?:gone out|shipped|arrived|been|left)"
-_ADMISSION = re.compile(
-    rf"\b(?:that{_OURS_IS}|this{_OURS_IS}|it{_OURS_IS}|on us\b|on me\b|our{_OWN_SLIP}|my{_OWN_SLIP}|"
-    r"ours to (?:own|fix|put right|sort)|we(?:'ve| have)? (?:got (?:it|this|that|the \w+) "
-    r"wrong|messed up|slipped up|dropped the ball|made (?:a|an|the) (?:mistake|error)|let you down|failed you|"
-    rf"fell short)|we{_WE_SHOULD}|i{_WE_SHOULD}|i take (?:full )?responsibility|we take (?:full )?responsibility|"
-    rf"it{_WAS_OURS}|this{_WAS_OURS}|that{_WAS_OURS}|a{_ON_OUR_SIDE}|the{_ON_OUR_SIDE}|"
-    r"on our (?:side|end)|our (?:\w+ ){0,2}(?:system|checkout|server|installer|update|release|bug|job|rule|"
-    r"warehouse|packing|scheduling|migration|process|courier|check|loop|flow)s? (?:\w+ ){0,2}?"
-    r"(?:failed|missed|lost|sent|charged|double-charged|packed|booked|broke|deleted|locked|flagged|put|took|"
-    r"billed|kept|left|got|retried|misread|didn't|did not|was stuck|got stuck|used|reused|mixed)|"
-    r"we (?:\w+ )?(?:missed|sent|charged|lost|packed|booked|forgot|failed|didn't|did not|shipped|billed|took|"
-    r"flooded|buried|wasted|shipped|broke|deleted|locked|overcharged|double-charged|mixed up|never|packed|"
-    rf"promised|picked|let|kept|ran|pushed|released)\b|i'm{_SORRY_WE}|i am{_SORRY_WE}|we're{_SORRY_WE}|"
-    rf"we are{_SORRY_WE}|not (?:your|anything you|something you)|you did (?:nothing|everything) (?:wrong|right)|"
-    rf"you didn't do anything wrong|we were wrong|you're right|bug{_IN_OUR}|fault{_IN_OUR}|error{_IN_OUR}|"
-    rf"problem{_IN_OUR}|glitch{_IN_OUR}|mistake{_IN_OUR}|loop{_IN_OUR}|our \w+'s (?:fault|mistake|error)|"
-    rf"because of us|this{_ONE_OURS}|that{_ONE_OURS}|it{_ONE_OURS}|ours (?:\w+ )?(?:wasn't|was not|weren't|"
-    rf"were not|didn't|did not|failed)|it{_SHOULD_HAVE_GONE}|yours{_SHOULD_HAVE_GONE}|the \w+{_SHOULD_HAVE_GONE}|"
-    rf"your \w+{_SHOULD_HAVE_GONE})"
-)
 
 
 # What we did, given as what was right: "the order confirmation says a 9, so that's what we sent" owns nothing.
