@@ -3401,3 +3401,28 @@ def test_a_long_s_in_a_colleague_blaming_sentence_gets_the_same_rewrite(rules_on
     (expected,) = Blame().check(plain, case)
     (found,) = Blame().check(long_s, case)
     assert found.suggestion == expected.suggestion == "We forgot to ship it because we were off sick, and that's on us."
+
+
+def _gated_patterns() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from replydraft_guardrails.blame import EXCUSE_GROUPS
+    from replydraft_guardrails.blame.customer import NEEDS
+
+    return [*NEEDS.items(), *((pattern, needs) for _, pattern, needs in EXCUSE_GROUPS if needs)]
+
+
+@pytest.mark.parametrize("pattern, needs", _gated_patterns(), ids=lambda value: str(getattr(value, "pattern", ""))[:40])
+def test_a_pattern_is_only_skipped_when_it_cannot_match(pattern: re.Pattern[str], needs: tuple[str, ...]) -> None:
+    """The hand-written texts a pattern needs (blame.customer.NEEDS, blame._EXCUSE_NEEDS) are a gate: a sentence
+    with none of them is not searched. Hypothesis writes texts that do match; each must hold one of the texts, or an
+    alternative added to the pattern is missing from its list and blame would silently stop finding it."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(pattern))
+    def holds_a_needed_text(text: str) -> None:
+        text = text.lower()  # the rules read lower-cased text
+        if pattern.search(text):
+            assert any(need in text for need in needs), text
+
+    holds_a_needed_text()
