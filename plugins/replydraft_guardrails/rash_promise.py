@@ -35,8 +35,6 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from replydraft import Finding, Guardrail, hookimpl
@@ -164,6 +162,15 @@ def _has_any(text: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+# re's parser is private (re._parser and re._constants in 3.11-3.13): if a later Python moves it, the gates below
+# are simply not built, and rash-promise searches every pattern as before.
+try:
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover (not on the Pythons this project supports today)
+    _sre = _parser = None
+
+
 def _factors(items: Any) -> frozenset[str] | None:
     """Substrings one of which every match of the parsed regex ``items`` (a sequence of ``re._parser`` nodes)
     contains, or ``None`` when there are none to be had.
@@ -196,10 +203,14 @@ def _factors(items: Any) -> frozenset[str] | None:
 
 def _required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Substrings one of which every match of ``pattern`` contains (see :func:`_factors`), sorted: a text with
-    none of them cannot match, so the search can be skipped. ``None`` when the pattern has no such substrings."""
-    if pattern.flags & re.IGNORECASE:
+    none of them cannot match, so the search can be skipped. ``None`` when the pattern has no such substrings, or
+    when this Python's private regex parser is not the one this was written for (then every search runs)."""
+    if pattern.flags & re.IGNORECASE or _sre is None:
         return None
-    found = _factors(_parser.parse(pattern.pattern, pattern.flags))
+    try:
+        found = _factors(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a parser that changed shape: lose the speed, never a finding
+        return None
     if not found:
         return None
     # A substring containing another adds nothing: wherever it is, the shorter one is too.

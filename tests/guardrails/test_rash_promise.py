@@ -2151,6 +2151,20 @@ def test_required_substrings_of_a_pattern():
     assert _required(re.compile(r"(?<=we'll )(?:pay|cover)s?(?!\w)")) == ("cover", "pay")  # assertions add nothing
 
 
+def test_without_re_private_parser_every_search_runs(monkeypatch):
+    """re._parser is private: on a Python without it, no gate is built and every pattern is searched."""
+    import re
+
+    from replydraft_guardrails import rash_promise as rp
+
+    monkeypatch.setattr(rp, "_sre", None)
+    assert rp._required(re.compile(r"\b(?:free|at no (?:extra )?cost)")) is None
+    assert rp._possible(re.compile(r"free"))("no gate: anything may match")
+    monkeypatch.setattr(rp, "_sre", re._constants)
+    monkeypatch.setattr(rp, "_parser", None)  # a parser of another shape: the error costs the gate, not a finding
+    assert rp._required(re.compile(r"free")) is None
+
+
 _SAMPLES = [
     "i'll send you a free replacement lamp, and the delivery's on us; no need to send the old one back.",
     "we've refunded the full £45 and knocked 20% off your next bill as a goodwill gesture.",
