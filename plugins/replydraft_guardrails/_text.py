@@ -221,6 +221,15 @@ def gate(found: frozenset[str], keys: frozenset[str]) -> bool:
     return not keys.isdisjoint(found)
 
 
+def has_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``needles``: the cheap test in front of a search that cannot match
+    without one. A plain loop, because ``any()`` over a generator costs more than the few tests it makes."""
+    for needle in needles:  # noqa: SIM110
+        if needle in text:
+            return True
+    return False
+
+
 def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 

@@ -47,6 +47,7 @@ from ._text import (
     _TO_SPACE,
     HEDGE,
     NEGATION,
+    has_any,
     has_digit,
     in_spans,
     keys,
@@ -137,10 +138,7 @@ class _Pruned:
         self.plain = re.compile(source, pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        for hint in self.hints:  # a plain loop: any() over a generator costs more than the few tests it makes
-            if hint in text:
-                return self.full.finditer(text)
-        return self.plain.finditer(text)
+        return (self.full if has_any(text, self.hints) else self.plain).finditer(text)
 
 
 class _Needs:
@@ -152,14 +150,6 @@ class _Needs:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.full.finditer(text)
-
-
-def _has_any(text: str, hints: tuple[str, ...]) -> bool:
-    """``any(hint in text for hint in hints)`` without the generator, which costs more than the tests it makes."""
-    for hint in hints:  # noqa: SIM110 (a loop: any() over a generator is slower on this hot path)
-        if hint in text:
-            return True
-    return False
 
 
 # re's parser is private (re._parser and re._constants in 3.11-3.13): if a later Python moves it, the gates below
@@ -225,13 +215,7 @@ def _possible(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     if hints is None:
         return lambda text: True
 
-    def possible(text: str) -> bool:
-        for hint in hints:  # noqa: SIM110 (a loop: any() over a generator is slower)
-            if hint in text:
-                return True
-        return False
-
-    return possible
+    return lambda text: has_any(text, hints)
 
 
 def _finder(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -690,7 +674,7 @@ _MORE_CUE_HINTS = ("free", "no cost", "no charge", "no extra", "no additional", 
 
 def _offer_cue(text: str) -> re.Match[str] | None:
     cue = _OFFER_CUE.search(text)
-    if cue is None and _has_any(text, _MORE_CUE_HINTS):
+    if cue is None and has_any(text, _MORE_CUE_HINTS):
         cue = _MORE_CUE.search(text)
     return cue
 
@@ -1704,7 +1688,7 @@ _WHEN_HINTS = ("day", "tomorrow", "tonight", "morning", "afternoon", "evening", 
 
 
 def _untimed(text: str) -> str:
-    if _HAS_DIGIT(text) is None and not _has_any(text, _WHEN_HINTS):
+    if _HAS_DIGIT(text) is None and not has_any(text, _WHEN_HINTS):
         return text  # no time in it (a month named without a day is rare enough to leave)
     return _WHEN_WORDS.sub(" ", text)
 
@@ -1973,7 +1957,7 @@ class RashPromise(Guardrail):
         for words_for, pattern, why in guarantees:
             if words_for.isdisjoint(low):
                 continue
-            if type(pattern) is _Needs and not _has_any(s, pattern.hints):
+            if type(pattern) is _Needs and not has_any(s, pattern.hints):
                 continue
             if hedge is None:
                 hedge = hedged(s) or ("no " in s and _NO_PROMISES.search(s) is not None)
@@ -2063,7 +2047,7 @@ class RashPromise(Guardrail):
             for m in pattern.finditer(s):
                 if offer is None:
                     cue = _offer_cue(s)
-                    offer = cue is not None and not (_has_any(s, _ASKING_HINTS) and _ASKING.search(s))
+                    offer = cue is not None and not (has_any(s, _ASKING_HINTS) and _ASKING.search(s))
                 if not offer:
                     return None
                 if cue is not None and cue.start() > m.end() and _later_cue_only(s, m, cue):
@@ -2206,7 +2190,7 @@ class RashPromise(Guardrail):
             if sum_ not in allowed.amounts:
                 return f"This offers {amount.strip()}, which the case does not authorise."
         near = s[max(0, m.start() - 40) : m.end() + 40]
-        if kind in _SCOPED_KINDS and _has_any(near, _SCOPE_HINTS):
+        if kind in _SCOPED_KINDS and has_any(near, _SCOPE_HINTS):
             # "the full £180" is the authorised £180 refund: a sum the case names pins the scope down.
             pinned = _money(near) and any(_norm_amount(a) in allowed.amounts for a in _AMOUNT.findall(near))
             for sm in _SCOPE.finditer(near):
@@ -2242,7 +2226,7 @@ class RashPromise(Guardrail):
                 return found
         if _ARRIVAL_KEYS.isdisjoint(low) or (_TIME_WORD_KEYS.isdisjoint(low) and _HAS_DIGIT(s) is None):
             return None  # no arrival, or no time to hold it to
-        arrival = _ARRIVAL if _has_any(s, _BRINGING_HINTS) else _ARRIVAL_PLAIN
+        arrival = _ARRIVAL if has_any(s, _BRINGING_HINTS) else _ARRIVAL_PLAIN
         matches: Iterator[re.Match[str]] = arrival.finditer(s)
         if not _REBOOKED_KEYS.isdisjoint(low):
             matches = itertools.chain(matches, _REBOOKED.finditer(s))

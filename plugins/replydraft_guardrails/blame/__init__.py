@@ -90,6 +90,7 @@ from replydraft import Finding, Guardrail, hookimpl
 from .. import learned
 from .._text import (
     clause_before,
+    has_any,
     in_spans,
     keys,
     negated_before,
@@ -181,7 +182,7 @@ _UNSPLIT = re.compile(r"[^\w \t\n\r\x0b\x0c.,;:!?()\[\]{}\"'/\\*<>=+#@]")
 def _other_colleague_possible(s: str, said: frozenset[str]) -> bool:
     """Whether ``_OTHER_COLLEAGUE_RE`` can match in ``s`` (whose words are ``said``)."""
     return (
-        _has_any(s, _OTHER_COLLEAGUE_NEEDS)
+        has_any(s, _OTHER_COLLEAGUE_NEEDS)
         or ("the warehouse" in s and "they" in s)
         or not _HE_SHE.isdisjoint(said)
         or ((not s.isascii() or _UNSPLIT.search(s) is not None) and _HE_SHE_WORD.search(s) is not None)
@@ -198,7 +199,7 @@ def _colleagues(s: str, said: frozenset[str]) -> list[tuple[int, int]]:
     )
     if not _ROOM_KEYS.isdisjoint(said):
         found.extend((m.start(), m.end()) for m in _ROOM_RE.finditer(s))
-    if _has_any(s, _DEPARTMENT_NAMES):
+    if has_any(s, _DEPARTMENT_NAMES):
         found.extend((m.start(1), m.end(1)) for m in _DEPARTMENT_RE.finditer(s))
     # The role nouns are single words: find the few the sentence has with str.find, not a 90-way alternation.
     for role in _ROLE_WORDS.intersection(said):
@@ -551,7 +552,7 @@ class Blame(Guardrail):
         for n in _customer_patterns(low):
             _, pattern, why = CUSTOMER[n]
             needs = _CUSTOMER_NEEDS[n]
-            if needs and not _has_any(s, needs):
+            if needs and not has_any(s, needs):
                 continue  # none of the text every match of it holds
             m = pattern.search(s)
             if m is None or negated_before(s, m.start(), 12):
@@ -666,20 +667,12 @@ def _ours_before(s: str, m: re.Match[str]) -> bool:
     return "our " in text and _OUR_THING_CAUSED.search(text) is not None
 
 
-def _has_any(s: str, needs: tuple[str, ...]) -> bool:
-    """Whether ``s`` contains one of ``needs``."""
-    for needed in needs:  # noqa: SIM110 (a plain loop: any() over a generator costs more than the tests)
-        if needed in s:
-            return True
-    return False
-
-
 def _excuse(s: str, said: frozenset[str]) -> re.Match[str] | None:
     """The first excuse in ``s`` (whose words are ``said``): what ``EXCUSE.search`` finds, group by group."""
     first = None
     for n in _indices(_EXCUSE_INDEX, _EXCUSE_KEYS.intersection(said)):
         _, pattern, needs = EXCUSE_GROUPS[n]
-        if needs and not _has_any(s, needs):
+        if needs and not has_any(s, needs):
             continue
         m = pattern.search(s)
         if m and (first is None or m.start() < first.start()):
@@ -693,7 +686,7 @@ def _third_fault_after(s: str, said: frozenset[str], at: int) -> re.Match[str] |
     first = _THIRD_FAULT_ONLY.search(s, at, end)
     for n in _indices(_EXCUSE_INDEX, _EXCUSE_KEYS.intersection(said)):
         _, pattern, needs = EXCUSE_GROUPS[n]
-        if needs and not _has_any(s, needs):
+        if needs and not has_any(s, needs):
             continue
         m = pattern.search(s, at, end)
         if m and (first is None or m.start() < first.start()):
