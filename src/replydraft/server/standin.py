@@ -131,6 +131,7 @@ class StandIn:
                 writer.close()
 
     async def _answer(self, request_line: str, body: bytes) -> tuple[int, bytes]:
+        arrived = time.perf_counter()
         method, _, rest = request_line.partition(" ")
         path = rest.partition(" ")[0]
         if method != "POST" or not path.endswith("/chat/completions"):
@@ -141,15 +142,19 @@ class StandIn:
             self.waiting += 1
             await asyncio.to_thread(self._held.wait)
             self.waiting -= 1
-        if self.latency:
-            await asyncio.sleep(self.latency)
+            arrived = time.perf_counter()  # held calls take their latency from the release
+        # The answer is worked out while the latency runs, as a model would: the stand-in's own work must not
+        # add to the time the service is measured with.
         if calls <= self.fail_first:
-            return self.fail_status, b'{"error": {"message": "stand-in fault"}}'
-        try:
-            request = json.loads(body)
-        except ValueError:
-            return 400, b'{"error": {"message": "bad json"}}'
-        return 200, _completion(request, calls)
+            answer = self.fail_status, b'{"error": {"message": "stand-in fault"}}'
+        else:
+            try:
+                answer = 200, _completion(json.loads(body), calls)
+            except ValueError:
+                answer = 400, b'{"error": {"message": "bad json"}}'
+        if self.latency:
+            await _sleep_until(arrived + self.latency)
+        return answer
 
     def start(self) -> str:
         """Serve on a daemon thread; return the base URL once it listens."""
@@ -184,6 +189,14 @@ class StandIn:
             self._loop.call_soon_threadsafe(self._loop.stop)
         if self._thread:
             self._thread.join(10)
+
+
+async def _sleep_until(deadline: float) -> None:
+    """Sleep until ``deadline`` (``time.perf_counter()``), never less: uvloop's timers count from the loop's cached
+    millisecond clock, so a bare ``sleep(latency)`` ends up to ~0.5 ms early or late, and the benchmark subtracts
+    exactly the configured latency."""
+    while (left := deadline - time.perf_counter()) > 0:
+        await asyncio.sleep(left)
 
 
 def main() -> None:
