@@ -257,12 +257,11 @@ async def test_a_guardrail_queued_behind_hung_ones_gets_its_own_time_limit(tmp_p
     A fast guardrail queued behind them starts its clock when it starts: it is not reported as hung while it
     waits. If no worker comes within the queue limit, it is reported as not run: never a silent pass."""
     import asyncio
-    import concurrent.futures
 
     from replydraft import Case
     from replydraft import guardrails as module
 
-    monkeypatch.setattr(module, "_POOL", concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="test-pool"))
+    monkeypatch.setattr(module, "_POOL", module._Workers(2, "test-pool"))
     host = new_plugin_host(plugins_dirs=[write_plugins(tmp_path, hangs=PLUGINS["hangs"], jargon=FLAGS_JARGON)])
     case = Case.from_dict(make_case_dict())
 

@@ -6,12 +6,13 @@ crashes the host and never passes silently: the runner turns it into an ``error`
 
 from __future__ import annotations
 
-import concurrent.futures
+import contextlib
 import inspect
+import queue
 import re
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -81,9 +82,45 @@ def validate_guardrail(obj: Any) -> str | None:
     return None
 
 
-# Guardrails run on worker threads so one that hangs can be abandoned at its deadline. The pool is shared
-# and sized generously because an abandoned thread keeps its slot until the guardrail returns, if ever.
-_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=16, thread_name_prefix="replydraft-guardrail")
+class _Workers:
+    """The guardrails' worker threads: jobs go on one queue, and a thread is started when a job finds none idle.
+
+    Guardrails run on worker threads so one that hangs can be abandoned at its deadline. A thread held by an
+    abandoned guardrail keeps its place until the guardrail returns, if ever, hence the generous limit. This is
+    leaner than ``concurrent.futures.ThreadPoolExecutor`` (no future, work item or shutdown locks per job): the
+    hand-off is paid on every reply, and under load it cost more CPU than some guardrails (benchmarks/README.md).
+    The threads are daemons, so one stuck in a guardrail cannot keep the process from exiting.
+    """
+
+    def __init__(self, limit: int, name: str) -> None:
+        self.limit, self.name = limit, name
+        self.jobs: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self.lock = threading.Lock()
+        self.threads = 0
+        self.idle = 0
+
+    def submit(self, job: Callable[[], None]) -> None:
+        with self.lock:
+            if self.idle:
+                self.idle -= 1  # an idle thread will take it
+            elif self.threads < self.limit:
+                self.threads += 1
+                name = f"{self.name}-{self.threads}"
+                threading.Thread(target=self._serve, name=name, daemon=True).start()
+        self.jobs.put(job)  # at the limit, it waits for a thread; QUEUE_LIMIT bounds how long
+
+    def _serve(self) -> None:
+        try:
+            while True:
+                self.jobs.get()()  # a job catches whatever its guardrails raise (_Run.work)
+                with self.lock:
+                    self.idle += 1
+        finally:  # only a bug in the runner gets here: threading.excepthook shows it; another thread may start
+            with self.lock:
+                self.threads -= 1
+
+
+_POOL = _Workers(16, "replydraft-guardrail")
 
 #: How long a reply's guardrails may wait for a free worker before they are reported as not run. The time limit
 #: of each guardrail counts from when it starts: a slow plugin under load must not make fast ones time out.
@@ -111,6 +148,18 @@ class _Run:
         self.current = 0  # index of the guardrail the live worker is on (or will start next)
         self.queued = time.monotonic()  # when the job was handed to the pool
         self.since: float | None = None  # when the current guardrail started; None while the job waits for a thread
+        self.complete = False  # every guardrail has an outcome from the live worker
+
+    def job(self, generation: int, first: int, wake: Callable[[], None]) -> Callable[[], None]:
+        """What a worker thread runs: the guardrails from ``first`` on, then ``wake`` for the waiter."""
+
+        def run() -> None:
+            try:
+                self.work(generation, first)
+            finally:
+                wake()
+
+        return run
 
     def work(self, generation: int, first: int) -> None:
         for index in range(first, len(self.chosen)):
@@ -120,12 +169,14 @@ class _Run:
                 self.current, self.since = index, time.monotonic()
             try:
                 outcome: tuple[Any, BaseException | None] = (_call(self.chosen[index], self.reply, self.case), None)
-            except Exception as exc:
+            except BaseException as exc:  # even SystemExit: on a worker thread it would end nothing but the worker
                 outcome = (None, exc)
             with self.lock:
                 if generation != self.generation:
                     return
                 self.outcomes[index] = outcome
+        with self.lock:
+            self.complete = generation == self.generation
 
     def overdue(self) -> float:
         """Seconds until the running guardrail is overdue, or the waiting job is (<= 0: it is)."""
@@ -233,17 +284,18 @@ def run_guardrails(
     settings = settings or GuardrailSettings()
     run = _start(guardrails, reply, case, settings)
     if run.chosen:
-        future = _POOL.submit(run.work, 0, 0)
+        woken = threading.Event()
+        _POOL.submit(run.job(0, 0, woken.set))
         while True:
-            try:
-                future.result(timeout=max(run.overdue(), 0.0))
+            woken.wait(max(run.overdue(), 0.0))
+            woken.clear()  # before looking: a wake from here on is not lost
+            if run.complete:
                 break
-            except concurrent.futures.TimeoutError:
-                resume = run.abandon_current()
-                if resume is None:
-                    break
-                if resume >= 0:
-                    future = _POOL.submit(run.work, run.generation, resume)
+            resume = run.abandon_current()
+            if resume is None:
+                break
+            if resume >= 0:
+                _POOL.submit(run.job(run.generation, resume, woken.set))
     return run.findings(settings, tracer)
 
 
@@ -256,7 +308,8 @@ async def arun_guardrails(
 ) -> list[Finding]:
     """Async twin of :func:`run_guardrails`: awaits the worker thread instead of blocking on it.
 
-    The event loop stays free while a guardrail runs or hangs, with one thread hand-off per reply.
+    The event loop stays free while a guardrail runs or hangs, with one thread hand-off per reply: the worker
+    wakes the loop when it is done (``call_soon_threadsafe``), and a timer on the loop when a guardrail is due.
     """
     import asyncio  # here, not at the top: `replydraft --help` should not pay for it
 
@@ -264,17 +317,29 @@ async def arun_guardrails(
     run = _start(guardrails, reply, case, settings)
     if run.chosen:
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(_POOL, run.work, 0, 0)
+        waiter = loop.create_future()
+
+        def settle() -> None:  # on the loop: wake whoever waits now (an abandoned worker's late wake is harmless)
+            if not waiter.done():
+                waiter.set_result(None)
+
+        def wake() -> None:  # on the worker thread
+            with contextlib.suppress(RuntimeError):  # the loop closed while a hung guardrail held its worker
+                loop.call_soon_threadsafe(settle)
+
+        _POOL.submit(run.job(0, 0, wake))
         while True:
-            done, _ = await asyncio.wait((future,), timeout=max(run.overdue(), 0.0))
-            if done:
-                future.result()  # work() catches what guardrails raise; anything else is a bug worth seeing
+            deadline = loop.call_later(max(run.overdue(), 0.0), settle)
+            await waiter
+            deadline.cancel()
+            waiter = loop.create_future()
+            if run.complete:
                 break
             resume = run.abandon_current()
             if resume is None:
                 break
             if resume >= 0:
-                future = loop.run_in_executor(_POOL, run.work, run.generation, resume)
+                _POOL.submit(run.job(run.generation, resume, wake))
     return run.findings(settings, tracer)
 
 
