@@ -252,6 +252,24 @@ async def test_async_check_isolates_a_hanging_guardrail(tmp_path) -> None:
     assert any(f.guardrail == "hangs" and "did not answer" in f.message for f in result.findings)
 
 
+async def test_a_guardrail_raising_system_exit_is_reported_and_the_runner_goes_on() -> None:
+    """SystemExit raised on a worker thread would end only that thread: it is reported like any other raise."""
+    from replydraft import Case, Guardrail
+    from replydraft.guardrails import arun_guardrails, run_guardrails
+
+    class Exits(Guardrail):
+        id = "exits"
+
+        def check(self, reply, case):
+            raise SystemExit(3)
+
+    case = Case.from_dict(make_case_dict())
+    for found in (run_guardrails([Exits()], GOOD_REPLY, case), await arun_guardrails([Exits()], GOOD_REPLY, case)):
+        assert [(f.guardrail, f.severity, f.message) for f in found] == [
+            ("exits", "error", "guardrail 'exits' raised SystemExit: 3; the reply was not checked by it")
+        ]
+
+
 async def test_a_guardrail_queued_behind_hung_ones_gets_its_own_time_limit(tmp_path, monkeypatch) -> None:
     """Hung guardrails, abandoned at their limit, hold every worker thread (the pool is shrunk to 2 for the test).
     A fast guardrail queued behind them starts its clock when it starts: it is not reported as hung while it
