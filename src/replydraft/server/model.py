@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import openai
+import orjson
 
 from ..model import ChatModel, resolve_model
 from ..openai_client import OpenAIChatModel
@@ -113,8 +114,10 @@ class _Completions:
 
         try:
             session = self.session()
+            # orjson: the request (system prompt, worked examples, output schema) is the largest JSON a draft writes.
+            payload = orjson.dumps(request)
             async with session.post(
-                self.url, data=json.dumps(request), headers=self.headers, proxy=self._proxy, proxy_auth=self._proxy_auth
+                self.url, data=payload, headers=self.headers, proxy=self._proxy, proxy_auth=self._proxy_auth
             ) as response:
                 body = await response.read()
                 status = response.status
@@ -126,8 +129,8 @@ class _Completions:
         if status >= 400:
             raise _status_error(status, headers, body, self._request())
         try:
-            return _completion_object(json.loads(body))
-        except ValueError:
+            return _completion_object(orjson.loads(body))
+        except ValueError:  # orjson.JSONDecodeError is one
             return body.decode("utf-8", "replace")  # a 200 that is not JSON: the base class reports it
 
     def _request(self) -> Any:
