@@ -250,6 +250,12 @@ def main() -> None:
         action="store_true",
         help="start every connection in the same instant (default: spread the starts over one model latency)",
     )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="runs per concurrency level, with their median (a shared or virtual machine drifts between runs)",
+    )
     parser.add_argument("--spread", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--client", metavar="URL", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -305,27 +311,39 @@ def main() -> None:
         )
         cpu_note: list[str] = []
         extra_note: list[str] = []
+        medians: list[str] = []
         for concurrency in args.concurrency:
-            r = run_level(
-                f"http://127.0.0.1:{server_port}",
-                server.pid,
-                standin.pid,
-                concurrency,
-                args.requests,
-                args.latency,
-                spread,
-            )
-            print(
-                f"{r['concurrency']:>5} {r['requests']:>6} {r['errors']:>4} {r['drafts_per_s']:>9.1f} "
-                f"{r['ideal_per_s']:>7.1f} {r['ratio']:>6.0%} "
-                f"{r['overhead_p50_ms']:>8.1f} {r['overhead_p95_ms']:>8.1f} "
-                f"{r['app_p50_ms']:>8.1f} {r['app_p95_ms']:>8.1f} {r['rss_peak_mb']:>7.0f} "
-                f"{r['cpu_ms_per_draft']:>7.2f} {r['loadavg']:>5.1f}"
-            )
-            extra_note.append(f"c={concurrency}: {r['model_extra_p50_ms']:.1f} ms")
-            cpu_note.append(
-                f"c={concurrency}: stand-in {r['standin_cpu_ms']:.2f}, load generator {r['client_cpu_ms']:.2f}"
-            )
+            runs = []
+            for _ in range(max(1, args.repeat)):
+                r = run_level(
+                    f"http://127.0.0.1:{server_port}",
+                    server.pid,
+                    standin.pid,
+                    concurrency,
+                    args.requests,
+                    args.latency,
+                    spread,
+                )
+                runs.append(r)
+                print(
+                    f"{r['concurrency']:>5} {r['requests']:>6} {r['errors']:>4} {r['drafts_per_s']:>9.1f} "
+                    f"{r['ideal_per_s']:>7.1f} {r['ratio']:>6.0%} "
+                    f"{r['overhead_p50_ms']:>8.1f} {r['overhead_p95_ms']:>8.1f} "
+                    f"{r['app_p50_ms']:>8.1f} {r['app_p95_ms']:>8.1f} {r['rss_peak_mb']:>7.0f} "
+                    f"{r['cpu_ms_per_draft']:>7.2f} {r['loadavg']:>5.1f}"
+                )
+                extra_note.append(f"c={concurrency}: {r['model_extra_p50_ms']:.1f} ms")
+                cpu_note.append(
+                    f"c={concurrency}: stand-in {r['standin_cpu_ms']:.2f}, load generator {r['client_cpu_ms']:.2f}"
+                )
+            if len(runs) > 1:
+                med = {k: statistics.median(run[k] for run in runs) for k in ("ratio", "overhead_p50_ms", "app_p50_ms")}
+                medians.append(
+                    f"c={concurrency}, median of {len(runs)} runs: ratio {med['ratio']:.0%}, "
+                    f"ovh p50 {med['overhead_p50_ms']:.1f} ms, app p50 {med['app_p50_ms']:.1f} ms"
+                )
+        for line in medians:
+            print(line)
         print("CPU ms per draft of the other two processes: " + "; ".join(cpu_note))
         print("time in model calls beyond the fixed latency, p50 (server side): " + "; ".join(extra_note))
         print(f"server peak RSS (VmHWM) {_rss_mb(server.pid, 'VmHWM'):.0f} MB")
