@@ -122,3 +122,62 @@ def test_a_worker_that_dies_is_replaced(standin, tmp_path: Path, monkeypatch: py
         code = server.wait(30)
     assert code == 0
     assert "starting another" in log.read_text()
+
+
+SPINS = """
+import time
+from replydraft import Guardrail, hookimpl
+
+class Spins(Guardrail):
+    id = "spins"
+    inline = True
+
+    def check(self, reply, case):
+        give_up = time.monotonic() + 5  # so a broken limit fails the test instead of hanging it
+        while time.monotonic() < give_up:
+            pass
+        return []
+
+@hookimpl
+def register_guardrails(register):
+    register(Spins())
+"""
+
+
+@pytest.mark.parametrize("workers_", [1, 2])
+def test_an_inline_guardrail_that_hangs_is_stopped_on_the_workers_event_loop(standin, tmp_path, workers_) -> None:
+    """Inline guardrails run on uvicorn's event loop (the main thread of each worker process); SIGALRM stops one
+    that spins at its time limit there, the check fails with a finding naming it, and the worker serves on."""
+    (tmp_path / "plugins").mkdir()
+    (tmp_path / "plugins" / "spins.py").write_text(SPINS)
+    (tmp_path / "replydraft.toml").write_text("[guardrails]\ntimeout = 0.3\n")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "OPENAI_BASE_URL": standin.base_url,
+        "REPLYDRAFT_TOKENS": TOKEN,
+        "REPLYDRAFT_CONFIG": str(tmp_path / "replydraft.toml"),
+    }
+    command = [sys.executable, "-m", "replydraft.cli", "--plugins-dir", str(tmp_path / "plugins"), "serve"]
+    command += ["--port", str(port), "--workers", str(workers_)]
+    server = subprocess.Popen(command, env=env, stdout=(tmp_path / "log").open("w"), stderr=subprocess.STDOUT)
+    body = json.dumps({"case": json.loads(CASE), "reply": "Sorry, we are looking into it."})
+    try:
+        _wait_ready(port, server)
+        for _ in range(3):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection.request("POST", "/v1/checks", body=body, headers=AUTH)
+            response = connection.getresponse()
+            result = json.loads(response.read())
+            connection.close()
+            assert response.status == 200 and result["passed"] is False
+            assert [f["message"] for f in result["findings"] if f["guardrail"] == "spins"] == [
+                "guardrail 'spins' did not answer within 0.3s; the reply was not checked by it"
+            ]
+            assert {f["guardrail"] for f in result["findings"]} - {"spins"}  # the built-ins still ran
+    finally:
+        server.send_signal(signal.SIGTERM)
+        code = server.wait(30)
+    # One process: uvicorn re-raises the SIGTERM it handled once it has shut down cleanly.
+    assert code in (0, -signal.SIGTERM), (tmp_path / "log").read_text()[-2000:]
+    assert "Application shutdown complete" in (tmp_path / "log").read_text()
