@@ -46,7 +46,6 @@ class Empathy(Guardrail):
     id = "empathy"
     description = "Flags a reply that never acknowledges the customer's feelings or echoes their situation."
     severity = "warning"
-    inline = True
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)

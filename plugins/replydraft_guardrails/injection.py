@@ -127,7 +127,6 @@ def _personas(said: str) -> tuple[str, ...]:
 class Injection(Guardrail):
     id = "injection"
     description = "Flags unauthorised remedies or sums, foreign links, role markup and recited customer instructions."
-    inline = True
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         yield from self._remedies(reply, case)

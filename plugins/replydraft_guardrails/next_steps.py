@@ -402,7 +402,6 @@ VAGUE = re.compile(
 class NextSteps(Guardrail):
     id = "next-steps"
     description = "Requires a concrete next step: an action, who does it, and when (or on what trigger)."
-    inline = True
 
     @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:

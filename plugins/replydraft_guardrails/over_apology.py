@@ -31,7 +31,6 @@ class OverApology(Guardrail):
     id = "over-apology"
     description = "Flags a reply that apologises more than twice, or piles intensifiers onto an apology."
     severity = "warning"
-    inline = True
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)

@@ -62,7 +62,6 @@ class Ownership(Guardrail):
     id = "ownership"
     description = "Flags a reply that never owns the mistake in plain words."
     severity = "warning"
-    inline = True
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         _, low = prepare(reply)

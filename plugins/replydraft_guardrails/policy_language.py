@@ -77,7 +77,6 @@ class PolicyLanguage(Guardrail):
     id = "policy-language"
     description = "Flags internal-policy references and stock corporate phrases that sound defensive."
     severity = "warning"
-    inline = True
 
     def check(self, reply: str, case: Any) -> Iterator[Finding]:
         text, low = prepare(reply)

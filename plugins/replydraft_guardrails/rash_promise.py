@@ -1891,7 +1891,6 @@ _OTHER_CACHES.append(_split_sentences)
 class RashPromise(Guardrail):
     id = "rash-promise"
     description = "Flags guarantees nobody can keep, and remedies or timelines the case does not authorise."
-    inline = True
 
     @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import alarm
 from .findings import SEVERITIES, Finding
 
 if TYPE_CHECKING:
@@ -38,11 +37,6 @@ class Guardrail:
     description: str = ""
     #: Severity of this guardrail's findings unless the user overrides it.
     severity: str = "error"
-    #: ``True`` for a quick check that only computes on the reply and case (no I/O, no waiting, no locks): it then
-    #: runs on the caller's thread, its time limit enforced by ``SIGALRM``, instead of on a worker thread. That
-    #: saves a thread hand-off per reply, which under load cost the service more CPU than most checks. Off the
-    #: main thread, or where ``SIGALRM`` is taken, it runs on a worker thread like any other.
-    inline: bool = False
 
     def check(self, reply: str, case: Case) -> Iterable[Finding]:
         raise NotImplementedError
@@ -138,22 +132,16 @@ class NotRun(Exception):
 
 
 class _Run:
-    """One reply's guardrails: the inline ones on the caller's thread, the others one after another on a single
-    worker thread.
+    """One reply's guardrails, run one after another on a single worker thread.
 
-    One thread hand-off per reply rather than one per guardrail, and none when every guardrail is inline: under
-    load the hand-offs cost more CPU than the rule-based checks themselves. When a guardrail on the worker
-    overruns its time limit, the waiter records the timeout and starts a fresh worker on the guardrails after it;
-    the stuck worker is abandoned (``generation`` tells it so) and whatever it returns later is ignored.
+    One thread hand-off per reply rather than one per guardrail: under load the hand-offs cost more CPU than the
+    rule-based checks themselves. When a guardrail overruns its time limit, the waiter records the timeout and
+    starts a fresh worker on the guardrails after it; the stuck worker is abandoned (``generation`` tells it so)
+    and whatever it returns later is ignored.
     """
 
     def __init__(self, chosen: list[Any], reply: str, case: Case, timeout: float) -> None:
         self.chosen, self.reply, self.case, self.timeout = chosen, reply, case, timeout
-        # Which guardrails run on the caller's thread (inline, where a SIGALRM time limit can be had); the worker
-        # thread skips them.
-        here = alarm.available()
-        self.here = [here and getattr(g, "inline", False) is True for g in chosen]
-        self.threaded = not all(self.here)
         self.outcomes: list[tuple[Any, BaseException | None] | None] = [None] * len(chosen)
         self.lock = threading.Lock()
         self.generation = 0
@@ -175,8 +163,6 @@ class _Run:
 
     def work(self, generation: int, first: int) -> None:
         for index in range(first, len(self.chosen)):
-            if self.here[index]:
-                continue
             with self.lock:
                 if generation != self.generation:
                     return
@@ -191,14 +177,6 @@ class _Run:
                 self.outcomes[index] = outcome
         with self.lock:
             self.complete = generation == self.generation
-
-    def work_here(self) -> None:
-        """Run the inline guardrails on this thread, each under its own SIGALRM time limit."""
-        for index, here in enumerate(self.here):
-            if here:
-                outcome = _call_here(self.chosen[index], self.reply, self.case, self.timeout)
-                with self.lock:
-                    self.outcomes[index] = outcome
 
     def overdue(self) -> float:
         """Seconds until the running guardrail is overdue, or the waiting job is (<= 0: it is)."""
@@ -302,17 +280,12 @@ def run_guardrails(
     settings: GuardrailSettings | None = None,
     tracer: Any = None,
 ) -> list[Finding]:
-    """Run every selected guardrail on ``reply`` and return all findings, ordered by position in the reply.
-
-    Inline guardrails (``Guardrail.inline``) run on this thread when it is the main thread; the others, and all of
-    them elsewhere, on a worker thread this call waits for.
-    """
+    """Run every selected guardrail on ``reply`` and return all findings, ordered by position in the reply."""
     settings = settings or GuardrailSettings()
     run = _start(guardrails, reply, case, settings)
-    if run.threaded:
+    if run.chosen:
         woken = threading.Event()
         _POOL.submit(run.job(0, 0, woken.set))
-        run.work_here()
         while True:
             woken.wait(max(run.overdue(), 0.0))
             woken.clear()  # before looking: a wake from here on is not lost
@@ -323,8 +296,6 @@ def run_guardrails(
                 break
             if resume >= 0:
                 _POOL.submit(run.job(run.generation, resume, woken.set))
-    else:
-        run.work_here()
     return run.findings(settings, tracer)
 
 
@@ -337,18 +308,14 @@ async def arun_guardrails(
 ) -> list[Finding]:
     """Async twin of :func:`run_guardrails`: awaits the worker thread instead of blocking on it.
 
-    The event loop stays free while a guardrail on the worker thread runs or hangs, with one thread hand-off per
-    reply: the worker wakes the loop when it is done (``call_soon_threadsafe``), and a timer on the loop when a
-    guardrail is due. Inline guardrails run on the loop itself, which they hold for as long as they take (at most
-    their time limit); that is cheaper than the hand-off for checks of a millisecond or less.
+    The event loop stays free while a guardrail runs or hangs, with one thread hand-off per reply: the worker
+    wakes the loop when it is done (``call_soon_threadsafe``), and a timer on the loop when a guardrail is due.
     """
     import asyncio  # here, not at the top: `replydraft --help` should not pay for it
 
     settings = settings or GuardrailSettings()
     run = _start(guardrails, reply, case, settings)
-    if not run.threaded:  # every one inline (the built-ins): no thread, no wake-up, no timer on the loop
-        run.work_here()
-    else:
+    if run.chosen:
         loop = asyncio.get_running_loop()
         waiter = loop.create_future()
 
@@ -361,7 +328,6 @@ async def arun_guardrails(
                 loop.call_soon_threadsafe(settle)
 
         _POOL.submit(run.job(0, 0, wake))
-        run.work_here()  # while the worker thread has the others
         while True:
             deadline = loop.call_later(max(run.overdue(), 0.0), settle)
             await waiter
@@ -375,17 +341,6 @@ async def arun_guardrails(
             if resume >= 0:
                 _POOL.submit(run.job(run.generation, resume, wake))
     return run.findings(settings, tracer)
-
-
-def _call_here(guardrail: Any, reply: str, case: Case, timeout: float) -> tuple[Any, BaseException | None]:
-    try:
-        return alarm.call_with_limit(lambda: _call(guardrail, reply, case), timeout), None
-    except alarm.Overrun:
-        return None, TimeoutError()
-    except KeyboardInterrupt:  # on the main thread, Ctrl-C is the user's, not a guardrail failure
-        raise
-    except BaseException as exc:  # even SystemExit: a plugin must not end the host
-        return None, exc
 
 
 def _call(guardrail: Any, reply: str, case: Case) -> Any:

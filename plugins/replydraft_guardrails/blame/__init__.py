@@ -495,7 +495,6 @@ def _indices(index: dict[str, tuple[int, ...]], hit: frozenset[str]) -> Sequence
 class Blame(Guardrail):
     id = "blame"
     description = "Flags blame put on the customer, on colleagues or departments, or on a third party as an excuse."
-    inline = True
 
     @learned.second_opinion  # rules first; the learned check only when they find nothing
     def check(self, reply: str, case: Any) -> Iterator[Finding]:

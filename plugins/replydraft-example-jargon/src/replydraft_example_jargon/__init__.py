@@ -44,8 +44,6 @@ class Jargon(Guardrail):
     description = "Flags internal jargon (RMA, SLA, escalated to L2, ...) and suggests plain words."
     # A warning: worth a look before sending, never a reason to block a draft.
     severity = "warning"
-    # One regex over the reply, nothing else: safe to run on the caller's thread (docs/plugins.md).
-    inline = True
 
     def check(self, reply: str, case: Case) -> Iterator[Finding]:
         for m in _PATTERN.finditer(reply):
